@@ -1,0 +1,193 @@
+import type { z } from 'zod';
+import {
+  agencySchema,
+  awardSchema,
+  fundingStreamSchema,
+  objectiveSchema,
+  partnershipSchema,
+  regionSchema,
+  releaseSchema,
+  requestSchema,
+  sectorSchema,
+  solutionSchema,
+} from './entities.js';
+
+/** A field of one entity that names another entity's id. */
+export interface Reference {
+  field: string;
+  target: EntityName;
+  list: boolean;
+}
+
+export interface EntityDefinition {
+  /** File name (CSV), sheet name (XLSX) and key (JSON bundle). */
+  name: EntityName;
+  /** Neo4j label; requests and awards are relationships and have none. */
+  label: string | null;
+  /** Path segment of the CRUD API. */
+  path: string;
+  singular: string;
+  schema: z.ZodType<Record<string, unknown>>;
+  /** Fields that identify a row: `id`, or the natural key of a relationship. */
+  key: readonly string[];
+  references: readonly Reference[];
+  /** Every column, in the order the templates and exports write them. */
+  columns: readonly string[];
+}
+
+export const entityNames = [
+  'agencies',
+  'objectives',
+  'sectors',
+  'regions',
+  'funding_streams',
+  'partnerships',
+  'solutions',
+  'requests',
+  'releases',
+  'awards',
+] as const;
+export type EntityName = (typeof entityNames)[number];
+
+const provenanceColumns = ['source_url', 'as_of', 'notes'] as const;
+const ref = (field: string, target: EntityName, isList = false): Reference => ({ field, target, list: isList });
+
+const define = (
+  name: EntityName,
+  label: string | null,
+  singular: string,
+  schema: z.ZodType,
+  key: readonly string[],
+  references: readonly Reference[],
+  columns: readonly string[],
+): EntityDefinition => ({
+  name,
+  label,
+  path: name.replace(/_/g, '-'),
+  singular,
+  schema: schema as z.ZodType<Record<string, unknown>>,
+  key,
+  references,
+  columns: [...columns, ...provenanceColumns],
+});
+
+/** Entities in dependency order: each refers only to entities before it, except agencies' parents and streams' pass-throughs. */
+export const entities: readonly EntityDefinition[] = [
+  define('agencies', 'Agency', 'agency', agencySchema, ['id'], [ref('parent_id', 'agencies')], [
+    'id',
+    'name',
+    'acronym',
+    'level',
+    'kind',
+    'parent_id',
+  ]),
+  define('objectives', 'Objective', 'objective', objectiveSchema, ['id'], [], ['id', 'name', 'category']),
+  define('sectors', 'Sector', 'sector', sectorSchema, ['id'], [], ['id', 'name', 'naics']),
+  define('regions', 'Region', 'region', regionSchema, ['id'], [], ['id', 'name']),
+  define(
+    'funding_streams',
+    'FundingStream',
+    'funding stream',
+    fundingStreamSchema,
+    ['id'],
+    [
+      ref('agency_id', 'agencies'),
+      ref('objective_ids', 'objectives', true),
+      ref('sector_ids', 'sectors', true),
+      ref('region_ids', 'regions', true),
+      ref('passes_through_id', 'funding_streams'),
+    ],
+    [
+      'id',
+      'name',
+      'agency_id',
+      'source',
+      'assistance_listing',
+      'fiscal_year',
+      'amount',
+      'obligated',
+      'expended',
+      'flexibility',
+      'match_percent',
+      'eligible_applicants',
+      'objective_ids',
+      'sector_ids',
+      'region_ids',
+      'passes_through_id',
+      'expires',
+    ],
+  ),
+  define(
+    'partnerships',
+    'Partnership',
+    'partnership',
+    partnershipSchema,
+    ['id'],
+    [ref('region_id', 'regions'), ref('sector_ids', 'sectors', true)],
+    ['id', 'name', 'region_id', 'sector_ids', 'stage', 'applicant_type', 'business_champions'],
+  ),
+  define(
+    'solutions',
+    'Solution',
+    'solution',
+    solutionSchema,
+    ['id'],
+    [ref('objective_ids', 'objectives', true)],
+    ['id', 'name', 'category', 'objective_ids'],
+  ),
+  define(
+    'requests',
+    null,
+    'request',
+    requestSchema,
+    ['partnership_id', 'solution_id'],
+    [ref('partnership_id', 'partnerships'), ref('solution_id', 'solutions')],
+    ['partnership_id', 'solution_id', 'priority', 'year', 'estimated_cost'],
+  ),
+  define(
+    'releases',
+    'Release',
+    'release',
+    releaseSchema,
+    ['id'],
+    [
+      ref('agency_id', 'agencies'),
+      ref('stream_id', 'funding_streams'),
+      ref('objective_ids', 'objectives', true),
+      ref('sector_ids', 'sectors', true),
+      ref('region_ids', 'regions', true),
+    ],
+    [
+      'id',
+      'title',
+      'agency_id',
+      'stream_id',
+      'opens',
+      'closes',
+      'amount',
+      'objective_ids',
+      'sector_ids',
+      'region_ids',
+      'eligible_applicants',
+    ],
+  ),
+  define(
+    'awards',
+    null,
+    'award',
+    awardSchema,
+    ['stream_id', 'partnership_id', 'fiscal_year', 'release_id'],
+    [ref('stream_id', 'funding_streams'), ref('partnership_id', 'partnerships'), ref('release_id', 'releases')],
+    ['stream_id', 'partnership_id', 'amount', 'fiscal_year', 'release_id'],
+  ),
+];
+
+export const entityByName = (name: EntityName): EntityDefinition => {
+  const found = entities.find((entity) => entity.name === name);
+  if (!found) throw new Error(`unknown entity ${name}`);
+  return found;
+};
+
+/** The identity of a row as one string: its id, or its natural key joined. */
+export const rowKey = (entity: EntityDefinition, row: Record<string, unknown>): string =>
+  entity.key.map((field) => String(row[field] ?? '')).join('|');
