@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { coerceRow } from './coerce.js';
 import {
   agencySchema,
   awardSchema,
@@ -27,7 +28,8 @@ export interface EntityDefinition {
   /** Path segment of the CRUD API. */
   path: string;
   singular: string;
-  schema: z.ZodType<Record<string, unknown>>;
+  /** The entity's zod schema: validates input, types responses and generates OpenAPI. */
+  schema: z.ZodObject;
   /** Fields that identify a row: `id`, or the natural key of a relationship. */
   key: readonly string[];
   references: readonly Reference[];
@@ -49,6 +51,18 @@ export const entityNames = [
 ] as const;
 export type EntityName = (typeof entityNames)[number];
 
+/** Columns that hold lists: arrays in JSON, `;`-separated in CSV and XLSX. */
+export const listColumns: ReadonlySet<string> = new Set([
+  'naics',
+  'eligible_applicants',
+  'objective_ids',
+  'sector_ids',
+  'region_ids',
+]);
+
+/** Whole-number columns, stored as Neo4j integers rather than floats. */
+export const integerColumns: ReadonlySet<string> = new Set(['fiscal_year', 'year', 'priority', 'business_champions']);
+
 const provenanceColumns = ['source_url', 'as_of', 'notes'] as const;
 const ref = (field: string, target: EntityName, isList = false): Reference => ({ field, target, list: isList });
 
@@ -56,7 +70,7 @@ const define = (
   name: EntityName,
   label: string | null,
   singular: string,
-  schema: z.ZodType,
+  schema: z.ZodObject,
   key: readonly string[],
   references: readonly Reference[],
   columns: readonly string[],
@@ -65,7 +79,7 @@ const define = (
   label,
   path: name.replace(/_/g, '-'),
   singular,
-  schema: schema as z.ZodType<Record<string, unknown>>,
+  schema,
   key,
   references,
   columns: [...columns, ...provenanceColumns],
@@ -191,3 +205,7 @@ export const entityByName = (name: EntityName): EntityDefinition => {
 /** The identity of a row as one string: its id, or its natural key joined. */
 export const rowKey = (entity: EntityDefinition, row: Record<string, unknown>): string =>
   entity.key.map((field) => String(row[field] ?? '')).join('|');
+
+/** Validates one row as read from a file, a form or JSON: cells are coerced to their field's type first. */
+export const parseRow = (entity: EntityDefinition, values: Record<string, unknown>) =>
+  entity.schema.safeParse(coerceRow(entity.schema, values));

@@ -13,6 +13,7 @@ import {
   optionalFiscalYear,
   optionalInteger,
   optionalMoney,
+  optionalRef,
   optionalText,
   percent,
   provenance,
@@ -34,7 +35,7 @@ export const agencySchema = z.object({
   acronym: optionalText(),
   level: enumOf(agencyLevels),
   kind: optionalText(),
-  parent_id: z.preprocess((v) => (v === '' || v === null ? undefined : v), id().optional()),
+  parent_id: optionalRef(),
   ...provenance,
 });
 
@@ -57,8 +58,6 @@ export const regionSchema = z.object({
   name: text(),
   ...provenance,
 });
-
-const optionalRef = () => z.preprocess((v) => (v === '' || v === null ? undefined : v), id().optional());
 
 export const fundingStreamSchema = z.object({
   id: id(),

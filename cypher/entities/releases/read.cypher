@@ -1,0 +1,14 @@
+MATCH (n:Release)
+WHERE $ids IS NULL OR n.id IN $ids
+OPTIONAL MATCH (agency:Agency)-[:ISSUES]->(n)
+OPTIONAL MATCH (n)-[:DRAWS_ON]->(stream:FundingStream)
+RETURN n {
+  .*,
+  agency_id: agency.id,
+  stream_id: stream.id,
+  eligible_applicants: coalesce(n.eligible_applicants, []),
+  objective_ids: COLLECT { MATCH (n)-[:TARGETS]->(o:Objective) RETURN o.id ORDER BY o.id },
+  sector_ids: COLLECT { MATCH (n)-[:SCOPED_TO]->(s:Sector) RETURN s.id ORDER BY s.id },
+  region_ids: COLLECT { MATCH (n)-[:SCOPED_TO]->(r:Region) RETURN r.id ORDER BY r.id }
+} AS row
+ORDER BY n.id

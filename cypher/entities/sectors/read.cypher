@@ -1,0 +1,4 @@
+MATCH (n:Sector)
+WHERE $ids IS NULL OR n.id IN $ids
+RETURN n {.*, naics: coalesce(n.naics, [])} AS row
+ORDER BY n.id

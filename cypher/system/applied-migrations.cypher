@@ -1,0 +1,2 @@
+MATCH (m:SchemaMigration)
+RETURN m.id AS id

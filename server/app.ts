@@ -1,0 +1,36 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config, Neo4jConnection } from './config.js';
+import clientPlugin from './plugins/client.js';
+import databasePlugin from './plugins/database.js';
+import openapiPlugin from './plugins/openapi.js';
+import problemDetails from './plugins/problem-details.js';
+import apiRoutes from './routes/index.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface AppOptions {
+  config: Pick<Config, 'LOG_LEVEL' | 'BRAID_UPLOAD_LIMIT_MB'>;
+  connection: Neo4jConnection;
+  clientRoot?: string;
+}
+
+/** The whole application as a Fastify instance; server.ts listens with it, tests inject() into it. */
+export const buildApp = async ({ config, connection, clientRoot }: AppOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    bodyLimit: config.BRAID_UPLOAD_LIMIT_MB * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(problemDetails);
+  await app.register(multipart, { limits: { fileSize: config.BRAID_UPLOAD_LIMIT_MB * 1024 * 1024, files: 20 } });
+  await app.register(openapiPlugin);
+  await app.register(databasePlugin, { connection });
+  await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(clientPlugin, { root: clientRoot ?? join(repoRoot, 'dist', 'client') });
+  return app;
+};

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+// Configuration is read from the environment once, here, and validated.
+const configSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set to use an existing Neo4j 5 (Desktop, a cluster, Aura); unset, Braid starts its own on loopback. */
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  /** Bolt port of the local Neo4j that `npm start` runs. */
+  BRAID_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  /** Upload size limit for imports, in megabytes. */
+  BRAID_UPLOAD_LIMIT_MB: z.coerce.number().positive().default(50),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+};
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}

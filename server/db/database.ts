@@ -1,0 +1,88 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.js';
+import { toPlain } from './plain.js';
+import { query } from './queries.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A transaction that runs named query files and returns plain rows. */
+export interface Tx {
+  run<T = Row>(name: string, params?: Params): Promise<T[]>;
+}
+
+const plainRows = <T>(result: QueryResult): T[] => result.records.map((record) => toPlain(record.toObject()) as T);
+
+const wrap = (tx: ManagedTransaction): Tx => ({
+  run: async <T>(name: string, params: Params = {}) => plainRows<T>(await tx.run(query(name), params)),
+});
+
+/** One driver per process; every query is a file in cypher/ and takes parameters only. */
+export class Database {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+
+  constructor(connection: Neo4jConnection) {
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      // Fail fast when Neo4j is down, so requests get a 503 instead of hanging.
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      disableLosslessIntegers: false,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    this.database = connection.database;
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  async read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+    const result = await this.driver.executeQuery(query(name), params, {
+      database: this.database,
+      routing: neo4j.routing.READ,
+    });
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  async write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+    const result = await this.driver.executeQuery(query(name), params, {
+      database: this.database,
+      routing: neo4j.routing.WRITE,
+    });
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  /** A unit of work that commits as a whole or not at all. */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite((tx) => work(wrap(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead((tx) => work(wrap(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export { plainRows };

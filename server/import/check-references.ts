@@ -1,0 +1,66 @@
+import { entityByName, type EntityDefinition } from '../domain/catalog.js';
+import type { Tx } from '../db/database.js';
+import type { ImportProblem } from './problems.js';
+import { locate, type ValidRow } from './validate-rows.js';
+
+const referencedIds = (row: ValidRow, field: string): string[] => {
+  const value = row.data[field];
+  if (value === null || value === undefined) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+};
+
+/**
+ * Every reference must name a row of the upload or, unless the upload replaces the map, a node already in
+ * the graph. Also rejects an agency that would end up its own ancestor.
+ */
+export const checkReferences = async (
+  tx: Tx,
+  rows: ValidRow[],
+  uploadKeys: Set<string>,
+  replace: boolean,
+): Promise<ImportProblem[]> => {
+  const missing = new Map<EntityDefinition, Set<string>>();
+  for (const row of rows)
+    for (const reference of row.entity.references)
+      for (const id of referencedIds(row, reference.field))
+        if (!uploadKeys.has(`${reference.target}:${id}`)) {
+          const target = entityByName(reference.target);
+          if (!missing.has(target)) missing.set(target, new Set());
+          missing.get(target)?.add(id);
+        }
+
+  const inGraph = new Set<string>();
+  if (!replace)
+    for (const [target, ids] of missing) {
+      const found = await tx.run<{ id: string }>('import/existing-ids', { label: target.label, ids: [...ids] });
+      for (const { id } of found) inGraph.add(`${target.name}:${id}`);
+    }
+
+  const problems: ImportProblem[] = [];
+  for (const row of rows)
+    for (const reference of row.entity.references)
+      for (const id of referencedIds(row, reference.field)) {
+        const scoped = `${reference.target}:${id}`;
+        if (uploadKeys.has(scoped) || inGraph.has(scoped)) continue;
+        const target = entityByName(reference.target);
+        problems.push({
+          ...locate(row.source, reference.field),
+          message: `${reference.field} names ${target.singular} "${id}", which is neither in this upload${replace ? '' : ' nor in the map'}`,
+        });
+      }
+  return [...problems, ...agencyCycles(rows)];
+};
+
+const agencyCycles = (rows: ValidRow[]): ImportProblem[] => {
+  const agencies = rows.filter((row) => row.entity.name === 'agencies');
+  const parentOf = new Map(agencies.map((row) => [String(row.data.id), row.data.parent_id as string | null]));
+  return agencies.flatMap((row) => {
+    const seen = new Set<string>([String(row.data.id)]);
+    for (let parent = parentOf.get(String(row.data.id)); parent; parent = parentOf.get(parent)) {
+      if (seen.has(parent))
+        return [{ ...locate(row.source, 'parent_id'), message: `parent_id makes a cycle: ${[...seen, parent].join(' -> ')}` }];
+      seen.add(parent);
+    }
+    return [];
+  });
+};

@@ -1,0 +1,24 @@
+import { readCsv } from './read-csv.js';
+import { readJson } from './read-json.js';
+import { readXlsx } from './read-xlsx.js';
+import type { ReadResult } from './source-rows.js';
+
+export interface UploadedFile {
+  name: string;
+  content: Buffer;
+}
+
+/** Reads any mix of CSV files, XLSX workbooks and JSON bundles into one set of source rows. */
+export const readUpload = async (files: UploadedFile[]): Promise<ReadResult> => {
+  if (files.length === 0) return { rows: [], problems: [{ file: '(upload)', message: 'no file was sent' }] };
+  const results = await Promise.all(
+    files.map(async (file): Promise<ReadResult> => {
+      const lower = file.name.toLowerCase();
+      if (lower.endsWith('.csv')) return readCsv(file.name, file.content.toString('utf8'));
+      if (lower.endsWith('.json')) return readJson(file.name, file.content.toString('utf8'));
+      if (lower.endsWith('.xlsx')) return readXlsx(file.name, file.content);
+      return { rows: [], problems: [{ file: file.name, message: 'unsupported file type; send .csv, .xlsx or .json' }] };
+    }),
+  );
+  return { rows: results.flatMap((r) => r.rows), problems: results.flatMap((r) => r.problems) };
+};

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { createBundleBuilder } from './bundle-builder.js';
+import { cleanParagraphs, cleanText, splitList } from './clean-text.js';
+import { decodeText } from './decode-text.js';
+import { matchObjectives } from './objective-mapping.js';
+import { releaseWindow } from './release-window.js';
+import { readAmount } from './source-amounts.js';
+import { readDate } from './source-dates.js';
+import { idPart, slugify } from './source-ids.js';
+import { parseSourceOptions, releaseOptionFields, SourceFileError } from './source-options.js';
+import type { ImportSource } from './types.js';
+
+// The Pennsylvania grants portal export (pa.gov/grants): a JSON object whose `grants` list holds one grant
+// release per item, with the issuing agency, category, open and close dates and total funds as free text.
+
+export const paPortalOptionsSchema = z.object({ ...releaseOptionFields }).strict();
+
+const source = 'pa-portal';
+const portalUrl = 'https://www.pa.gov/grants/search';
+
+type PaGrant = Record<string, unknown>;
+
+const readGrants = (name: string, content: Buffer | string): PaGrant[] => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decodeText(content));
+  } catch (error) {
+    throw new SourceFileError(source, `${name} is not JSON (${(error as Error).message})`);
+  }
+  const grants = Array.isArray(parsed) ? parsed : (parsed as { grants?: unknown } | null)?.grants;
+  if (!Array.isArray(grants)) throw new SourceFileError(source, `${name} has no "grants" list`);
+  return grants as PaGrant[];
+};
+
+const notesFor = (grant: PaGrant, amountKnown: boolean, usedCategories: boolean): string => {
+  const field = (label: string, key: string) => {
+    const value = cleanText(grant[key]);
+    return value ? `${label}: ${value}.` : '';
+  };
+  const totalFunds = cleanText(grant.totalFundsToBeAwarded);
+  return [
+    field('Status', 'status'),
+    field('Funding source', 'fundingSource'),
+    field('Funding type', 'fundingType'),
+    field('Grant cycle', 'grantCycle'),
+    field('Matching funds', 'matchingFundsRequirements'),
+    !amountKnown && totalFunds ? `Total funds as published: ${totalFunds}.` : '',
+    usedCategories ? field('Applicant type', 'applicantType') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+};
+
+export const importPaPortal: ImportSource = ({ files, mapping, options }) => {
+  const settings = parseSourceOptions(source, paPortalOptionsSchema, options);
+  if (files.length !== 1) throw new SourceFileError(source, `expects one JSON file, got ${files.length}`);
+  const file = files[0]!;
+  const builder = createBundleBuilder(mapping);
+
+  readGrants(file.name, file.content).forEach((grant, index) => {
+    builder.countRead();
+    const row = index + 1;
+    const id = `pa-${idPart(grant.slug ?? row)}`;
+    const title = cleanText(grant.title);
+    const asOf = readDate(grant.last_modified);
+    const as_of = asOf.kind === 'date' ? asOf.date : undefined;
+    const agencyName = cleanText(grant.issuingAgency);
+    if (!agencyName) return builder.skip({ file: file.name, row, id, title, reason: 'no issuing agency' });
+    const agency_id = `pa-${slugify(agencyName)}`;
+    builder.addAgency({
+      id: agency_id,
+      name: agencyName,
+      acronym: cleanText(grant.shortIssuingAgency).toUpperCase() || undefined,
+      level: 'state',
+      source_url: cleanText(grant.issuingAgencyUrl) || undefined,
+      as_of,
+    });
+
+    const window = releaseWindow(readDate(grant.openDate), readDate(grant.closeDate), settings);
+    if (!window.ok) return builder.skip({ file: file.name, row, id, title, reason: window.reason });
+    window.warnings.forEach((message) => builder.warn({ file: file.name, row, id, message }));
+
+    const category = cleanText(grant.category);
+    const objective_ids = matchObjectives(mapping, source, {
+      categories: category ? [category] : [],
+      title,
+      text: `${title}\n${cleanParagraphs(grant.overview || grant.shortDescription)}`,
+    });
+    if (objective_ids.length === 0)
+      return builder.unmapped({
+        file: file.name,
+        row,
+        id,
+        title,
+        reason: `no objective in the mapping matches category ${category ? `"${category}"` : '(none)'} or the title and overview`,
+      });
+
+    const amount = readAmount(grant.totalFundsToBeAwarded);
+    const categories = splitList(grant.applicantCategory);
+    builder.addRelease({
+      id,
+      title,
+      agency_id,
+      opens: window.opens,
+      closes: window.closes,
+      amount,
+      objective_ids,
+      sector_ids: [],
+      region_ids: [],
+      eligible_applicants: categories.length > 0 ? categories : splitList(grant.applicantType),
+      source_url: /^https?:\/\//.test(cleanText(grant.linkToApply)) ? cleanText(grant.linkToApply) : portalUrl,
+      as_of,
+      notes: [notesFor(grant, amount !== undefined, categories.length > 0), ...window.notes].filter(Boolean).join(' '),
+    });
+  });
+  return builder.result();
+};

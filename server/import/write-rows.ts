@@ -1,0 +1,44 @@
+import neo4j from 'neo4j-driver';
+import { entities, integerColumns, type EntityDefinition } from '../domain/catalog.js';
+import type { Tx } from '../db/database.js';
+import { storedProperties, type CanonicalRow } from './canonical.js';
+
+// Rows go to Neo4j in batches of UNWIND $rows, all inside the caller's single transaction.
+const batchSize = 2000;
+
+const neo4jValues = (props: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(props).map(([column, value]) => [
+      column,
+      integerColumns.has(column) && typeof value === 'number' ? neo4j.int(value) : value,
+    ]),
+  );
+
+const payload = (entity: EntityDefinition, key: string, row: CanonicalRow): Record<string, unknown> => ({
+  ...row,
+  key,
+  props: neo4jValues(storedProperties(entity, row)),
+});
+
+const inBatches = async (tx: Tx, query: string, rows: Record<string, unknown>[]): Promise<void> => {
+  for (let start = 0; start < rows.length; start += batchSize)
+    await tx.run(query, { rows: rows.slice(start, start + batchSize) });
+};
+
+export type RowsByEntity = Map<EntityDefinition, Array<{ key: string; data: CanonicalRow }>>;
+
+/**
+ * Writes the rows that changed: every node first, then the relationships that hang off them (so references
+ * between rows of one upload resolve in any order), then requests and awards.
+ */
+export const writeRows = async (tx: Tx, changed: RowsByEntity): Promise<void> => {
+  const payloads = new Map(
+    [...changed].map(([entity, rows]) => [entity, rows.map((row) => payload(entity, row.key, row.data))]),
+  );
+  const nodes = entities.filter((entity) => entity.label !== null);
+  for (const entity of nodes) await inBatches(tx, `entities/${entity.name}/upsert`, payloads.get(entity) ?? []);
+  for (const entity of nodes.filter((candidate) => candidate.references.length > 0))
+    await inBatches(tx, `entities/${entity.name}/link`, payloads.get(entity) ?? []);
+  for (const entity of entities.filter((candidate) => candidate.label === null))
+    await inBatches(tx, `entities/${entity.name}/upsert`, payloads.get(entity) ?? []);
+};

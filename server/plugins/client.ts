@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fp from 'fastify-plugin';
+
+/** Serves the built client (dist/client) and answers unknown non-API paths with index.html (client routing). */
+export default fp<{ root: string }>(
+  async (app, { root }) => {
+    if (!existsSync(join(root, 'index.html'))) {
+      app.log.warn(`No built client in ${root}; run npm run build. The API still works.`);
+      return;
+    }
+    await app.register(fastifyStatic, { root, wildcard: false });
+    app.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        reply.callNotFound();
+        return reply;
+      }
+      return reply.sendFile('index.html');
+    });
+  },
+  { name: 'client' },
+);

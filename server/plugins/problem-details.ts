@@ -1,0 +1,57 @@
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { ImportRejected } from '../import/problems.js';
+import { HttpProblem, isNeo4jUnavailable } from '../http/problems.js';
+
+/**
+ * Every error leaves as application/problem+json (RFC 9457). Messages of unexpected (5xx) errors are logged,
+ * never sent: users get a plain sentence instead.
+ */
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: Error, request, reply) => {
+      const send = (status: number, body: Record<string, unknown>) =>
+        reply
+          .code(status)
+          .type('application/problem+json')
+          .send({ type: 'about:blank', status, instance: request.url, ...body });
+
+      if (error instanceof HttpProblem) return send(error.status, { title: error.title, detail: error.message, ...error.extra });
+      if (error instanceof ImportRejected)
+        return send(400, { title: 'The data has problems', detail: error.message, problems: error.problems });
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const errors = error.validation.map((issue) => ({
+          field: issue.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+          message: issue.message ?? 'is invalid',
+        }));
+        return send(400, {
+          title: 'Invalid request',
+          detail: errors.map((e) => `${error.validationContext ?? 'request'} ${e.field}: ${e.message}`).join('; '),
+          errors,
+        });
+      }
+      if (isNeo4jUnavailable(error)) {
+        request.log.warn({ err: error }, 'Neo4j unavailable');
+        return send(503, {
+          title: 'The database is unavailable',
+          detail: 'Braid cannot reach its Neo4j database right now. Try again in a moment; nothing was changed.',
+        });
+      }
+      const status = (error as { statusCode?: number }).statusCode;
+      if (typeof status === 'number' && status >= 400 && status < 500 && !isResponseSerializationError(error))
+        return send(status, { title: error.name === 'Error' ? 'Bad request' : error.name, detail: error.message });
+      request.log.error({ err: error }, 'unexpected error');
+      return send(500, { title: 'Internal error', detail: 'Something went wrong on the server; it has been logged.' });
+    });
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).type('application/problem+json').send({
+        type: 'about:blank',
+        status: 404,
+        title: 'Not found',
+        detail: `No route ${request.method} ${request.url}`,
+        instance: request.url,
+      }),
+    );
+  },
+  { name: 'problem-details' },
+);

@@ -1,0 +1,13 @@
+import type { FastifyPluginAsync } from 'fastify';
+import entityRoutes from './entities.js';
+import healthRoutes from './health.js';
+import importRoutes from './import-export.js';
+
+/** Everything under /api. */
+const apiRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(healthRoutes);
+  await app.register(importRoutes);
+  await app.register(entityRoutes);
+};
+
+export default apiRoutes;
