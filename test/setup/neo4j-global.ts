@@ -8,7 +8,7 @@ declare module 'vitest' {
 }
 
 /**
- * The test Neo4j: its own data folder and port (7688), never the data of `npm start`. NEO4J_TEST_URI,
+ * The test Neo4j: its own data folder and port (7688, or BRAID_TEST_NEO4J_PORT), never the data of `npm start`. NEO4J_TEST_URI,
  * NEO4J_TEST_USER and NEO4J_TEST_PASSWORD point the suite at another Neo4j instead (its data will be wiped).
  */
 export default async function setup(project: TestProject): Promise<void> {
@@ -21,6 +21,7 @@ export default async function setup(project: TestProject): Promise<void> {
     return;
   }
   const port = Number(process.env.BRAID_TEST_NEO4J_PORT ?? 7688);
-  const connection = await start(localInstance('test', port), () => undefined);
+  // Another port gets its own folder too, so parallel suites (BRAID_TEST_NEO4J_PORT) never share data.
+  const connection = await start(localInstance(port === 7688 ? 'test' : `test-${port}`, port), () => undefined);
   project.provide('neo4j', { uri: connection.uri, user: connection.user, password: connection.password });
 }
