@@ -19,11 +19,18 @@ export const createBundleBuilder = (mapping: ObjectiveMapping) => {
   const unmapped: SourceIssue[] = [];
   const skipped: SourceIssue[] = [];
   const warnings: SourceWarning[] = [];
+  const firstSeen = new Map<string, string>();
   let read = 0;
   let excluded = 0;
 
   return {
     countRead: () => void read++,
+    /** Where an id was first seen when it repeats (the same record twice, or the CSV and JSON of one portal). */
+    repeatOf: (id: string, file: string, row: number): string | undefined => {
+      const first = firstSeen.get(id);
+      if (first === undefined) firstSeen.set(id, `${file} row ${row}`);
+      return first;
+    },
     countExcluded: () => void excluded++,
     addAgency: (agency: Agency) => {
       if (!agencies.has(agency.id)) agencies.set(agency.id, compact(agency));

@@ -64,6 +64,8 @@ export const importPaPortal: ImportSource = ({ files, mapping, options }) => {
     const title = cleanText(grant.title);
     const asOf = readDate(grant.last_modified);
     const as_of = asOf.kind === 'date' ? asOf.date : undefined;
+    const repeat = builder.repeatOf(id, file.name, row);
+    if (repeat) return builder.skip({ file: file.name, row, id, title, reason: `repeats ${repeat}` });
     const agencyName = cleanText(grant.issuingAgency);
     if (!agencyName) return builder.skip({ file: file.name, row, id, title, reason: 'no issuing agency' });
     const agency_id = `pa-${slugify(agencyName)}`;

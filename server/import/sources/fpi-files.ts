@@ -1,0 +1,106 @@
+import { cleanText } from './clean-text.js';
+import { decodeText } from './decode-text.js';
+import { readSourceCsv, type CsvRecord } from './read-source-csv.js';
+import { SourceFileError } from './source-options.js';
+import type { SourceFile } from './types.js';
+
+// The Federal Program Inventory extract (EOP-OMB/federal-program-inventory, data_extract/data_extracts/) comes as
+// four CSVs. They are told apart by their columns, not their names, so renamed downloads still work.
+
+export interface FpiProgram {
+  row: number;
+  number: string;
+  title: string;
+  objective: string;
+  departmentAcronym: string;
+  departmentName: string;
+  subAgencyName: string;
+}
+
+export interface FpiObligation {
+  samEstimate: number;
+  samActual: number;
+  usaSpending: number;
+}
+
+export interface FpiFiles {
+  programsFile: string;
+  programs: FpiProgram[];
+  /** Program number -> fiscal year -> the three obligation figures (0 where the file is blank). */
+  obligations: Map<string, Map<number, FpiObligation>>;
+  categories: Map<string, string[]>;
+  applicantTypes: Map<string, string[]>;
+}
+
+const kinds = {
+  programs: ['data.programNumber', 'data.title', 'l1Name'],
+  obligations: ['cfda_number', 'fiscal_year', 'sam_actual'],
+  categories: ['data.programNumber', 'value_assistanceUsage'],
+  applicantTypes: ['data.programNumber', 'value'],
+} as const;
+type Kind = keyof typeof kinds;
+
+const figure = (value: string | undefined): number => {
+  const number = Number(cleanText(value));
+  return Number.isFinite(number) ? number : 0;
+};
+
+const groupValues = (records: CsvRecord[], column: string): Map<string, string[]> => {
+  const groups = new Map<string, string[]>();
+  for (const { values } of records) {
+    const program = cleanText(values['data.programNumber']);
+    const value = cleanText(values[column]);
+    if (!program || !value) continue;
+    const list = groups.get(program) ?? [];
+    if (!list.includes(value)) list.push(value);
+    groups.set(program, list);
+  }
+  return groups;
+};
+
+const readObligations = (records: CsvRecord[]): FpiFiles['obligations'] => {
+  const byProgram = new Map<string, Map<number, FpiObligation>>();
+  for (const { values } of records) {
+    const program = cleanText(values.cfda_number);
+    const year = Math.trunc(figure(values.fiscal_year));
+    if (!program || !year) continue;
+    const years = byProgram.get(program) ?? new Map<number, FpiObligation>();
+    years.set(year, {
+      samEstimate: figure(values.sam_estimate),
+      samActual: figure(values.sam_actual),
+      usaSpending: figure(values.usa_spending_obligation),
+    });
+    byProgram.set(program, years);
+  }
+  return byProgram;
+};
+
+export const readFpiFiles = (files: SourceFile[]): FpiFiles => {
+  const found = new Map<Kind, { name: string; records: CsvRecord[] }>();
+  for (const file of files) {
+    const csv = readSourceCsv(decodeText(file.content));
+    const kind = (Object.keys(kinds) as Kind[]).find((k) => kinds[k].every((column) => csv.header.includes(column)));
+    if (!kind) throw new SourceFileError('fpi', `${file.name} is not one of the four FPI CSVs (columns ${csv.header.join(', ')})`);
+    found.set(kind, { name: file.name, records: csv.records });
+  }
+  const missing = (Object.keys(kinds) as Kind[]).filter((kind) => !found.has(kind));
+  if (missing.length > 0)
+    throw new SourceFileError('fpi', `needs the programs, obligations, categories and applicant-types CSVs; missing ${missing.join(', ')}`);
+  const get = (kind: Kind) => found.get(kind)!;
+
+  return {
+    programsFile: get('programs').name,
+    programs: get('programs').records.map(({ row, values }) => ({
+      row,
+      number: cleanText(values['data.programNumber']),
+      title: cleanText(values['data.title']),
+      objective: cleanText(values['data.objective']),
+      departmentAcronym: cleanText(values.l1ShortName),
+      departmentName: cleanText(values.l1Name),
+      subAgencyName: cleanText(values.l2Name),
+    })),
+    obligations: readObligations(get('obligations').records),
+    categories: groupValues(get('categories').records, 'value_assistanceUsage'),
+    applicantTypes: groupValues(get('applicantTypes').records, 'value'),
+  };
+};

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../db/database.js';
+import { importRows, type ImportReport } from '../import/import-upload.js';
+import { ImportRejected, describeProblem } from '../import/problems.js';
+import { readUpload } from '../import/read-upload.js';
+
+export const demoDir = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'seed', 'demo');
+
+/** Reads a folder of the interchange format's CSV files (or XLSX/JSON files) as an upload. */
+export const folderFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => /\.(csv|xlsx|json)$/i.test(name))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(join(dir, name)) }));
+
+/** Imports a folder through the same validation and single transaction as an upload. */
+export const importFolder = async (db: Database, dir: string, mode: 'upsert' | 'replace'): Promise<ImportReport> => {
+  const { rows, problems } = await readUpload(folderFiles(dir));
+  if (problems.length > 0) throw new ImportRejected(problems);
+  return importRows(db, rows, mode);
+};
+
+/** Replaces the map with the demo map of seed/demo. */
+export const loadDemo = (db: Database): Promise<ImportReport> => importFolder(db, demoDir, 'replace');
+
+export const explainRejection = (error: unknown): string =>
+  error instanceof ImportRejected
+    ? `${error.message}\n${error.problems.map((problem) => `  ${describeProblem(problem)}`).join('\n')}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
