@@ -58,7 +58,7 @@ export const date = () =>
   z
     .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a date written YYYY-MM-DD') })
     .min(1, 'is required')
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
     .refine(isRealDate, 'is not a real calendar date');
 
 export const optionalDate = () => date().optional();

@@ -11,10 +11,15 @@ export const readCsv = (fileName: string, content: string): ReadResult => {
     };
   const parsed = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ''), {
     header: true,
-    skipEmptyLines: 'greedy',
+    // Blank lines are kept while parsing so that record i is spreadsheet row i + 2; tableRows drops them.
+    skipEmptyLines: false,
+    // Always a comma: lists inside cells use ';', so the delimiter must not be guessed.
+    delimiter: ',',
     transformHeader: (header) => header.trim(),
   });
-  const problems = parsed.errors.map((error) => ({
+  const isBlank = (index: number | undefined) =>
+    index !== undefined && Object.values(parsed.data[index] ?? {}).every((value) => (value ?? '').trim() === '');
+  const problems = parsed.errors.filter((error) => !(error.type === 'FieldMismatch' && isBlank(error.row))).map((error) => ({
     file: fileName,
     row: error.row === undefined ? undefined : error.row + 2,
     message: `CSV could not be read: ${error.message}`,

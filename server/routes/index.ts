@@ -8,6 +8,7 @@ const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(healthRoutes);
   await app.register(importRoutes);
   await app.register(entityRoutes);
+  await app.register((await import('./graph.js')).default);
 };
 
 export default apiRoutes;

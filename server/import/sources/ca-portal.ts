@@ -84,7 +84,8 @@ const importRecord = (
   if (repeat) return builder.skip({ file, row, id, title, reason: `repeats ${repeat}` });
   const agencyName = cleanText(record.AgencyDept);
   if (!agencyName) return builder.skip({ file, row, id, title, reason: 'no agency or department' });
-  const agency_id = `ca-${slugify(agencyName)}`;
+  // Some departments are written "CA Arts Council"; the id does not repeat the state.
+  const agency_id = `ca-${slugify(agencyName).replace(/^ca-/, '')}`;
   builder.addAgency({
     id: agency_id,
     name: agencyName,
@@ -101,7 +102,8 @@ const importRecord = (
   const objective_ids = matchObjectives(mapping, source, {
     categories,
     title,
-    text: `${title}\n${cleanParagraphs(record.Purpose)}\n${cleanParagraphs(record.Description)}`,
+    // The long Description lists every allowed activity and would match nearly any keyword; Purpose says the aim.
+    text: `${title}\n${cleanParagraphs(record.Purpose)}`,
   });
   if (objective_ids.length === 0)
     return builder.unmapped({
@@ -109,7 +111,7 @@ const importRecord = (
       row,
       id,
       title,
-      reason: `no objective in the mapping matches categories ${categories.length > 0 ? categories.map((c) => `"${c}"`).join(', ') : '(none)'} or the title, purpose and description`,
+      reason: `no objective in the mapping matches categories ${categories.length > 0 ? categories.map((c) => `"${c}"`).join(', ') : '(none)'} or the title and purpose`,
     });
 
   const amount = readAmount(record.EstAvailFunds);

@@ -24,6 +24,8 @@ export interface FpiObligation {
 }
 
 export interface FpiFiles {
+  /** Files given that are none of the four. */
+  ignored: string[];
   programsFile: string;
   programs: FpiProgram[];
   /** Program number -> fiscal year -> the three obligation figures (0 where the file is blank). */
@@ -77,11 +79,13 @@ const readObligations = (records: CsvRecord[]): FpiFiles['obligations'] => {
 
 export const readFpiFiles = (files: SourceFile[]): FpiFiles => {
   const found = new Map<Kind, { name: string; records: CsvRecord[] }>();
+  const ignored: string[] = [];
   for (const file of files) {
     const csv = readSourceCsv(decodeText(file.content));
     const kind = (Object.keys(kinds) as Kind[]).find((k) => kinds[k].every((column) => csv.header.includes(column)));
-    if (!kind) throw new SourceFileError('fpi', `${file.name} is not one of the four FPI CSVs (columns ${csv.header.join(', ')})`);
-    found.set(kind, { name: file.name, records: csv.records });
+    // A folder of downloads may hold other files; they are named in the warnings, not read.
+    if (kind) found.set(kind, { name: file.name, records: csv.records });
+    else ignored.push(file.name);
   }
   const missing = (Object.keys(kinds) as Kind[]).filter((kind) => !found.has(kind));
   if (missing.length > 0)
@@ -89,6 +93,7 @@ export const readFpiFiles = (files: SourceFile[]): FpiFiles => {
   const get = (kind: Kind) => found.get(kind)!;
 
   return {
+    ignored,
     programsFile: get('programs').name,
     programs: get('programs').records.map(({ row, values }) => ({
       row,

@@ -94,6 +94,7 @@ export const importFpi: ImportSource = ({ files, mapping, options }) => {
   if (settings.fiscalYear === undefined)
     builder.warn({ file, message: `fiscal year ${year} used: the latest with reported obligations (set fiscalYear to choose)` });
   if (!settings.asOf) builder.warn({ file, message: 'as_of left blank: the FPI CSVs do not record their extract date (set asOf)' });
+  fpi.ignored.forEach((name) => builder.warn({ file: name, message: 'not one of the four FPI CSVs; not read' }));
   const prefixes = departmentByPrefix(fpi.programs);
 
   for (const program of fpi.programs) {

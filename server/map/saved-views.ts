@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { notFound } from '../http/problems.js';
+import type { NewSavedView, SavedView } from './map-schema.js';
+
+// Saved map views live in the graph as :SavedMapView nodes (settings, not map data: imports leave them alone).
+// Positions are kept as one JSON string, since Neo4j properties cannot hold maps.
+
+interface StoredView {
+  id: string;
+  name: string;
+  query: string;
+  created_at: string;
+  positions?: string | null;
+}
+
+const toView = ({ positions, ...view }: StoredView): SavedView =>
+  positions ? { ...view, positions: JSON.parse(positions) as SavedView['positions'] } : view;
+
+export const listSavedViews = async (db: Database): Promise<SavedView[]> =>
+  (await db.read<{ view: StoredView }>('map/list-views')).map(({ view }) => toView(view));
+
+export const readSavedView = async (db: Database, id: string): Promise<SavedView> => {
+  const [row] = await db.read<{ view: StoredView }>('map/read-view', { id });
+  if (!row) throw notFound('saved view', id);
+  return toView(row.view);
+};
+
+export const createSavedView = async (db: Database, view: NewSavedView): Promise<SavedView> => {
+  const [row] = await db.write<{ view: StoredView }>('map/save-view', {
+    id: randomUUID().slice(0, 8),
+    name: view.name,
+    query: view.query,
+    positions: view.positions ? JSON.stringify(view.positions) : null,
+    createdAt: new Date().toISOString(),
+  });
+  if (!row) throw new Error('saving a view returned nothing');
+  return toView(row.view);
+};
+
+export const deleteSavedView = async (db: Database, id: string): Promise<void> => {
+  const [row] = await db.write<{ deleted: number }>('map/delete-view', { id });
+  if (!row || row.deleted === 0) throw notFound('saved view', id);
+};
