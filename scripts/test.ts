@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // npm test: lint, typecheck, build the client (end-to-end tests drive the built app), then every vitest
@@ -6,12 +7,24 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
 
+/** One plain closing line that any CI reads: "N passed, N failed". */
+function printSummary(): void {
+  const summary = resolve(root, 'test-results', 'vitest.json');
+  if (!existsSync(summary)) return;
+  const counts = JSON.parse(readFileSync(summary, 'utf8')) as Record<string, number>;
+  console.log(`\n${counts.numPassedTests} passed, ${counts.numFailedTests} failed, ${counts.numPendingTests} skipped`);
+}
+
 const steps: Array<[string, string, string[]]> = [
   ['lint', bin('eslint'), ['.']],
   ['format', bin('prettier'), ['--check', '.']],
   ['typecheck', bin('tsc'), ['--noEmit', '-p', '.']],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
-  ['tests', bin('vitest'), ['run', ...process.argv.slice(2)]],
+  [
+    'tests',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json', ...process.argv.slice(2)],
+  ],
 ];
 
 for (const [name, command, args] of steps) {
@@ -19,6 +32,9 @@ for (const [name, command, args] of steps) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`\nnpm test failed at step "${name}".`);
+    if (name === 'tests') printSummary();
     process.exit(result.status ?? 1);
   }
 }
+
+printSummary();
