@@ -56,7 +56,13 @@ const federal: AgencySeed[] = [
     level: 'federal',
     kind: 'federal agency',
   },
-  { id: 'us-usda-fns', name: 'Food and Nutrition Service', acronym: 'USDA-FNS', level: 'federal', kind: 'federal agency' },
+  {
+    id: 'us-usda-fns',
+    name: 'Food and Nutrition Service',
+    acronym: 'USDA-FNS',
+    level: 'federal',
+    kind: 'federal agency',
+  },
   {
     id: 'us-doc-eda',
     name: 'Economic Development Administration',
@@ -123,8 +129,18 @@ const local: AgencySeed[] = boards.map((board) => ({
 
 const funders: AgencySeed[] = [
   { id: 'lakeland-cf', name: 'Lakeland Community Foundation', level: 'private', kind: 'community foundation' },
-  { id: 'northstar-foundation', name: 'Northstar Industries Foundation', level: 'private', kind: 'corporate foundation' },
-  { id: 'harbor-health-foundation', name: 'Harbor Health System Foundation', level: 'private', kind: 'hospital foundation' },
+  {
+    id: 'northstar-foundation',
+    name: 'Northstar Industries Foundation',
+    level: 'private',
+    kind: 'corporate foundation',
+  },
+  {
+    id: 'harbor-health-foundation',
+    name: 'Harbor Health System Foundation',
+    level: 'private',
+    kind: 'hospital foundation',
+  },
 ];
 
 export const agencies: readonly AgencySeed[] = [...federal, ...lakeland, ...local, ...funders];

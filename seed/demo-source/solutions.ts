@@ -81,7 +81,8 @@ export const solutions: readonly SolutionSeed[] = [
     category: 'Partnership capacity',
     objectiveIds: ['joint-recruitment'],
     typicalCost: 90_000,
-    sourceUrl: 'https://pennwatch.org/labor-industry-announces-up-to-4-million-available-to-strengthen-industry-partnerships/',
+    sourceUrl:
+      'https://pennwatch.org/labor-industry-announces-up-to-4-million-available-to-strengthen-industry-partnerships/',
   },
   {
     id: 'shared-training-space',

@@ -1,4 +1,4 @@
-import { entities, entityNames, rowKey, type EntityName } from '../../server/domain/catalog.js';
+import { entities, entityNames, parseRow, rowKey, type EntityName } from '../../server/domain/catalog.js';
 
 // The braid/1 bundle both seed generators produce: one array of rows per entity, lists as arrays and
 // amounts as numbers (the JSON form of the interchange format).
@@ -35,7 +35,7 @@ export const bundleProblems = (bundle: Bundle): string[] => {
     const seen = new Set<string>();
     const valid: Record<string, unknown>[] = [];
     for (const [index, row] of bundle[entity.name].entries()) {
-      const parsed = entity.schema.safeParse(row);
+      const parsed = parseRow(entity, row);
       if (parsed.success) valid.push(parsed.data);
       else {
         const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
@@ -56,7 +56,9 @@ export const bundleProblems = (bundle: Bundle): string[] => {
         const targets = Array.isArray(value) ? value : value === undefined || value === '' ? [] : [String(value)];
         for (const target of targets) {
           if (!ids.get(reference.target)?.has(target))
-            problems.push(`${entity.name} ${rowKey(entity, row)}: ${reference.field} names no ${reference.target} ${target}`);
+            problems.push(
+              `${entity.name} ${rowKey(entity, row)}: ${reference.field} names no ${reference.target} ${target}`,
+            );
         }
       }
     }

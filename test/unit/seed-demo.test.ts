@@ -196,8 +196,7 @@ describe('demo map patterns (named in seed/README.md)', () => {
         .filter((stream) => ids(stream.objective_ids).some((id) => objectives.includes(id)))
         .reduce((total, stream) => total + Number(stream.amount), 0);
     };
-    const requestedBy = (solutionId: string) =>
-      requests.filter((request) => request.solution_id === solutionId).length;
+    const requestedBy = (solutionId: string) => requests.filter((request) => request.solution_id === solutionId).length;
     for (const solutionId of ['child-care', 'worker-transportation']) {
       expect(requestedBy(solutionId)).toBeGreaterThanOrEqual(12);
       expect(fundedFor(solutionId)).toBeLessThan(fundedFor('incumbent-upskilling') / 10);
@@ -217,7 +216,10 @@ describe('demo map patterns (named in seed/README.md)', () => {
     const streamsPerPartnershipYear = new Map<string, Set<string>>();
     for (const award of awards) {
       const key = `${String(award.partnership_id)}|${String(award.fiscal_year)}`;
-      streamsPerPartnershipYear.set(key, (streamsPerPartnershipYear.get(key) ?? new Set()).add(String(award.stream_id)));
+      streamsPerPartnershipYear.set(
+        key,
+        (streamsPerPartnershipYear.get(key) ?? new Set()).add(String(award.stream_id)),
+      );
     }
     const braided = [...streamsPerPartnershipYear.values()].filter((set) => set.size >= 2);
     expect(braided.length).toBeGreaterThanOrEqual(5);
