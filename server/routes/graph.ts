@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  fundingMapQuerySchema,
-  fundingMapSchema,
-  newSavedViewSchema,
-  savedViewSchema,
-} from '../map/map-schema.js';
+import { fundingMapQuerySchema, fundingMapSchema, newSavedViewSchema, savedViewSchema } from '../map/map-schema.js';
 import { readFundingMap } from '../map/read-funding-map.js';
 import { createSavedView, deleteSavedView, listSavedViews, readSavedView } from '../map/saved-views.js';
 
@@ -15,33 +10,68 @@ const viewId = z.object({ id: z.string().min(1).max(100) });
 
 /** The funding map of one fiscal year for the map explorer, and the map views people save and share. */
 const graphRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/graph', {
-    schema: {
-      tags,
-      summary: 'The funding map of one fiscal year: agencies, streams, releases, objectives, solutions, partnerships, sectors, regions',
-      querystring: fundingMapQuerySchema,
-      response: { 200: fundingMapSchema, 400: problem },
+  app.get(
+    '/graph',
+    {
+      schema: {
+        tags,
+        summary:
+          'The funding map of one fiscal year: agencies, streams, releases, objectives, solutions, partnerships, sectors, regions',
+        querystring: fundingMapQuerySchema,
+        response: { 200: fundingMapSchema, 400: problem },
+      },
     },
-  }, async (request) => readFundingMap(app.db, request.query.fiscal_year));
+    async (request) => readFundingMap(app.db, request.query.fiscal_year),
+  );
 
-  app.get('/graph/views', {
-    schema: { tags, summary: 'Saved map views, newest first', response: { 200: z.object({ items: z.array(savedViewSchema) }) } },
-  }, async () => ({ items: await listSavedViews(app.db) }));
+  app.get(
+    '/graph/views',
+    {
+      schema: {
+        tags,
+        summary: 'Saved map views, newest first',
+        response: { 200: z.object({ items: z.array(savedViewSchema) }) },
+      },
+    },
+    async () => ({ items: await listSavedViews(app.db) }),
+  );
 
-  app.get('/graph/views/:id', {
-    schema: { tags, summary: 'One saved map view, with its node positions', params: viewId, response: { 200: savedViewSchema, 404: problem } },
-  }, async (request) => readSavedView(app.db, request.params.id));
+  app.get(
+    '/graph/views/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One saved map view, with its node positions',
+        params: viewId,
+        response: { 200: savedViewSchema, 404: problem },
+      },
+    },
+    async (request) => readSavedView(app.db, request.params.id),
+  );
 
-  app.post('/graph/views', {
-    schema: { tags, summary: 'Save a map view', body: newSavedViewSchema, response: { 201: savedViewSchema, 400: problem } },
-  }, async (request, reply) => reply.code(201).send(await createSavedView(app.db, request.body)));
+  app.post(
+    '/graph/views',
+    {
+      schema: {
+        tags,
+        summary: 'Save a map view',
+        body: newSavedViewSchema,
+        response: { 201: savedViewSchema, 400: problem },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createSavedView(app.db, request.body)),
+  );
 
-  app.delete('/graph/views/:id', {
-    schema: { tags, summary: 'Delete a saved map view', params: viewId, response: { 204: z.null(), 404: problem } },
-  }, async (request, reply) => {
-    await deleteSavedView(app.db, request.params.id);
-    return reply.code(204).send(null);
-  });
+  app.delete(
+    '/graph/views/:id',
+    {
+      schema: { tags, summary: 'Delete a saved map view', params: viewId, response: { 204: z.null(), 404: problem } },
+    },
+    async (request, reply) => {
+      await deleteSavedView(app.db, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
 };
 
 export default graphRoutes;

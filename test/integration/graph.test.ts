@@ -44,7 +44,11 @@ describe('GET /api/graph', () => {
 
   it('gives streams and releases their department and key properties', async () => {
     const map = await getMap();
-    expect(byId(map, 'agency:dol-wd')).toMatchObject({ key: 'dol-wd', label: 'Workforce Development Division', department_id: 'dol' });
+    expect(byId(map, 'agency:dol-wd')).toMatchObject({
+      key: 'dol-wd',
+      label: 'Workforce Development Division',
+      department_id: 'dol',
+    });
     expect(byId(map, 'agency:ded')).toMatchObject({ department_id: 'ded', level: 'state' });
     expect(byId(map, 'stream:wioa-adult')).toEqual({
       id: 'stream:wioa-adult',
@@ -81,7 +85,9 @@ describe('GET /api/graph', () => {
   it('links the nodes with typed edges between map ids', async () => {
     const map = await getMap();
     const edge = (type: string, source: string, target: string) =>
-      map.edges.find((candidate) => candidate.type === type && candidate.source === source && candidate.target === target);
+      map.edges.find(
+        (candidate) => candidate.type === type && candidate.source === source && candidate.target === target,
+      );
     expect(edge('ADMINISTERS', 'agency:dol-wd', 'stream:wioa-adult')).toBeDefined();
     expect(edge('PART_OF', 'agency:dol-wd', 'agency:dol')).toBeDefined();
     expect(edge('SUPPORTS', 'stream:state-appr', 'objective:apprenticeship')).toBeDefined();
@@ -90,7 +96,10 @@ describe('GET /api/graph', () => {
     expect(edge('ADVANCES', 'solution:iwt-sol', 'objective:iwt')).toBeDefined();
     expect(edge('SCOPED_TO', 'stream:ded-training', 'sector:health')).toBeDefined();
     expect(edge('IN_REGION', 'partnership:south-health', 'region:south')).toBeDefined();
-    expect(edge('REQUESTS', 'partnership:north-mfg', 'solution:iwt-sol')).toMatchObject({ priority: 1, estimated_cost: 400_000 });
+    expect(edge('REQUESTS', 'partnership:north-mfg', 'solution:iwt-sol')).toMatchObject({
+      priority: 1,
+      estimated_cost: 400_000,
+    });
     expect(edge('AWARDED', 'stream:wioa-adult', 'partnership:north-mfg')).toMatchObject({ amount: 200_000 });
     const ids = new Set(map.nodes.map((node) => node.id));
     for (const { source, target } of map.edges) {
@@ -104,7 +113,14 @@ describe('GET /api/graph', () => {
     const created = await app.inject({
       method: 'POST',
       url: '/api/releases',
-      payload: { id: 'rel-open-2026', title: 'Open Call 2026', agency_id: 'ded', opens: '2025-08-01', closes: '2025-09-30', objective_ids: ['iwt'] },
+      payload: {
+        id: 'rel-open-2026',
+        title: 'Open Call 2026',
+        agency_id: 'ded',
+        opens: '2025-08-01',
+        closes: '2025-09-30',
+        objective_ids: ['iwt'],
+      },
     });
     expect(created.statusCode).toBe(201);
     const latest = await getMap();
@@ -115,7 +131,9 @@ describe('GET /api/graph', () => {
     expect(next.fiscal_year).toBe(2026);
     expect(idsOf(next, 'stream')).toEqual([]);
     expect(idsOf(next, 'release')).toEqual(['rel-open-2026']);
-    expect(next.edges.some((edge) => edge.source.startsWith('stream:') || edge.target.startsWith('stream:'))).toBe(false);
+    expect(next.edges.some((edge) => edge.source.startsWith('stream:') || edge.target.startsWith('stream:'))).toBe(
+      false,
+    );
     expect(next.edges.find((edge) => edge.type === 'TARGETS' && edge.source === 'release:rel-open-2026')).toBeDefined();
   });
 
@@ -131,7 +149,11 @@ describe('saved map views', () => {
     const saved = await app.inject({
       method: 'POST',
       url: '/api/graph/views',
-      payload: { name: 'Training money', query: 'fy=2025&obj=iwt', positions: { 'stream:wioa-adult': { x: 10, y: -5 } } },
+      payload: {
+        name: 'Training money',
+        query: 'fy=2025&obj=iwt',
+        positions: { 'stream:wioa-adult': { x: 10, y: -5 } },
+      },
     });
     expect(saved.statusCode).toBe(201);
     const { id } = saved.json();

@@ -1,0 +1,3 @@
+MATCH (v:SavedMapView {id: $id})
+DELETE v
+RETURN count(v) AS deleted

@@ -1,0 +1,3 @@
+MATCH (o:Objective)
+RETURN o { .id, .name, .category } AS node
+ORDER BY o.id
