@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // The bootstrap runs before dependencies exist, as plain Node.js JavaScript.
+    files: ['scripts/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['server/config.ts', 'scripts/**', 'test/**', 'bench/**', 'vite.config.ts', 'seed/**'],
     rules: { 'no-restricted-properties': 'off' },
   },

@@ -17,6 +17,9 @@ export const buildClientIfStale = (): void => {
   const sources = Math.max(newestIn(join(root, 'client')), newestIn(join(root, 'server', 'domain')));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   console.log('Building the client (vite build)...');
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('The client did not build.');
 };

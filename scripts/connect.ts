@@ -4,11 +4,18 @@ import { migrate } from '../server/db/migrate.js';
 import { localInstance, start } from './neo4j/local-neo4j.js';
 
 /** The Neo4j a command works on: NEO4J_URI's, or the local one (started if needed), with the schema applied. */
-export const connectForScript = async (config: Config): Promise<{ db: Database; connection: Neo4jConnection; local: boolean }> => {
+export const connectForScript = async (
+  config: Config,
+): Promise<{ db: Database; connection: Neo4jConnection; local: boolean }> => {
   let connection: Neo4jConnection;
   if (config.NEO4J_URI) {
     if (!config.NEO4J_PASSWORD) throw new Error('NEO4J_URI is set but NEO4J_PASSWORD is not.');
-    connection = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+    connection = {
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    };
   } else {
     connection = { ...(await start(localInstance('dev', config.BRAID_NEO4J_PORT))), database: config.NEO4J_DATABASE };
   }

@@ -21,7 +21,9 @@ const main = async (): Promise<void> => {
       console.log((await stop(instance)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
       return;
     case 'status':
-      console.log(`Neo4j (${instance.name}, bolt://127.0.0.1:${instance.port}): ${await status(instance)}; log ${logFile(instance)}`);
+      console.log(
+        `Neo4j (${instance.name}, bolt://127.0.0.1:${instance.port}): ${await status(instance)}; log ${logFile(instance)}`,
+      );
       return;
     default:
       throw new LocalNeo4jError('usage: tsx scripts/db.ts start|stop|status');

@@ -14,7 +14,8 @@ const main = async (): Promise<void> => {
     options: { replace: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
-  if (positionals.length === 0) throw new Error('usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace]');
+  if (positionals.length === 0)
+    throw new Error('usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace]');
   const files = positionals.flatMap((path) =>
     statSync(path).isDirectory() ? folderFiles(path) : [{ name: basename(path), content: readFileSync(path) }],
   );
@@ -26,7 +27,9 @@ const main = async (): Promise<void> => {
     console.log(`Imported ${report.rows} rows into ${connection.uri} (${report.mode}).`);
     for (const [table, counts] of Object.entries(report.tables))
       if (Object.values(counts).some((count) => count > 0))
-        console.log(`  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`);
+        console.log(
+          `  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`,
+        );
   } finally {
     await db.close();
   }

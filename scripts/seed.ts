@@ -11,7 +11,9 @@ const main = async (): Promise<void> => {
     const report = await loadDemo(db);
     console.log(`Demo map loaded into ${connection.uri}: ${report.rows} rows.`);
     for (const [table, counts] of Object.entries(report.tables))
-      console.log(`  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`);
+      console.log(
+        `  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`,
+      );
   } finally {
     await db.close();
   }

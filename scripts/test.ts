@@ -23,7 +23,13 @@ const steps: Array<[string, string, string[]]> = [
   [
     'tests',
     bin('vitest'),
-    ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json', ...process.argv.slice(2)],
+    [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/vitest.json',
+      ...process.argv.slice(2),
+    ],
   ],
 ];
 

@@ -6,7 +6,12 @@ import { loadConfig, type Config, type Neo4jConnection } from './config.js';
 export const resolveConnection = (config: Config): Neo4jConnection => {
   if (config.NEO4J_URI) {
     if (!config.NEO4J_PASSWORD) throw new Error('NEO4J_URI is set but NEO4J_PASSWORD is not.');
-    return { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+    return {
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    };
   }
   try {
     return { ...connectionOf(localInstance('dev', config.BRAID_NEO4J_PORT)), database: config.NEO4J_DATABASE };

@@ -75,7 +75,8 @@ export const connectionOf = (instance: LocalInstance): Neo4jConnection => ({
 });
 
 const writeConfig = (instance: LocalInstance): void => {
-  for (const dir of ['conf', 'data', 'logs', 'run', 'plugins']) mkdirSync(join(instance.home, dir), { recursive: true });
+  for (const dir of ['conf', 'data', 'logs', 'run', 'plugins'])
+    mkdirSync(join(instance.home, dir), { recursive: true });
   const conf = [
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${instance.port}`,
@@ -148,7 +149,10 @@ export const status = async (instance: LocalInstance): Promise<Status> => {
 };
 
 /** Starts the instance unless it already runs, and resolves once the driver can connect. */
-export const start = async (instance: LocalInstance, log: (line: string) => void = console.log): Promise<Neo4jConnection> => {
+export const start = async (
+  instance: LocalInstance,
+  log: (line: string) => void = console.log,
+): Promise<Neo4jConnection> => {
   ensureInstalled(log);
   const pid = readPid(instance);
   if (pid !== null && isAlive(pid)) {
@@ -208,7 +212,9 @@ const waitUntilReady = async (instance: LocalInstance, pid: number): Promise<voi
   const connection = connectionOf(instance);
   while (Date.now() < deadline) {
     if (!isAlive(pid))
-      throw new LocalNeo4jError(`Neo4j (${instance.name}) exited during start-up. Last lines of its log:\n${tail(logFile(instance))}`);
+      throw new LocalNeo4jError(
+        `Neo4j (${instance.name}) exited during start-up. Last lines of its log:\n${tail(logFile(instance))}`,
+      );
     if (await canConnect(connection)) return;
     await new Promise((done) => setTimeout(done, 500));
   }

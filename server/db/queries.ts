@@ -18,7 +18,10 @@ export type QueryCatalog = ReadonlyMap<string, string>;
 export const loadQueries = (root: string = cypherRoot): QueryCatalog =>
   new Map(
     listFiles(root).map((path) => [
-      relative(root, path).split(sep).join('/').replace(/\.cypher$/, ''),
+      relative(root, path)
+        .split(sep)
+        .join('/')
+        .replace(/\.cypher$/, ''),
       readFileSync(path, 'utf8').trim(),
     ]),
   );

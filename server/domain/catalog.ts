@@ -87,14 +87,15 @@ const define = (
 
 /** Entities in dependency order: each refers only to entities before it, except agencies' parents and streams' pass-throughs. */
 export const entities: readonly EntityDefinition[] = [
-  define('agencies', 'Agency', 'agency', agencySchema, ['id'], [ref('parent_id', 'agencies')], [
-    'id',
-    'name',
-    'acronym',
-    'level',
-    'kind',
-    'parent_id',
-  ]),
+  define(
+    'agencies',
+    'Agency',
+    'agency',
+    agencySchema,
+    ['id'],
+    [ref('parent_id', 'agencies')],
+    ['id', 'name', 'acronym', 'level', 'kind', 'parent_id'],
+  ),
   define('objectives', 'Objective', 'objective', objectiveSchema, ['id'], [], ['id', 'name', 'category']),
   define('sectors', 'Sector', 'sector', sectorSchema, ['id'], [], ['id', 'name', 'naics']),
   define('regions', 'Region', 'region', regionSchema, ['id'], [], ['id', 'name']),

@@ -44,5 +44,8 @@ const coerceCell = (schema: z.ZodType, value: unknown): unknown => {
 /** Coerces every field of a row to its schema's type where a cell's text allows; zod then judges the result. */
 export const coerceRow = (schema: z.ZodObject, values: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(
-    Object.entries(schema.shape).map(([field, fieldSchema]) => [field, coerceCell(fieldSchema as z.ZodType, values[field])]),
+    Object.entries(schema.shape).map(([field, fieldSchema]) => [
+      field,
+      coerceCell(fieldSchema as z.ZodType, values[field]),
+    ]),
   );

@@ -5,7 +5,6 @@ import {
   fiscalYear,
   id,
   idList,
-  integer,
   list,
   money,
   optionalDate,
@@ -149,4 +148,3 @@ export type Solution = z.infer<typeof solutionSchema>;
 export type Request = z.infer<typeof requestSchema>;
 export type Release = z.infer<typeof releaseSchema>;
 export type Award = z.infer<typeof awardSchema>;
-

@@ -21,8 +21,9 @@ export const getRow = async (db: Database, entity: EntityDefinition, key: string
   return row;
 };
 
-export const listRows = async (db: Database, entity: EntityDefinition): Promise<CanonicalRow[]> =>
-  [...(await db.readTransaction((tx) => readRows(tx, entity, null))).values()];
+export const listRows = async (db: Database, entity: EntityDefinition): Promise<CanonicalRow[]> => [
+  ...(await db.readTransaction((tx) => readRows(tx, entity, null))).values(),
+];
 
 const exists = async (db: Database, entity: EntityDefinition, key: string): Promise<boolean> =>
   (await db.readTransaction((tx) => readRows(tx, entity, [key]))).has(key);
@@ -37,11 +38,16 @@ export const saveRow = async (
   const parsed = parseRow(entity, values);
   const key = parsed.success ? keyOf(entity, parsed.data) : keyOf(entity, values);
   if (expected.key !== undefined && parsed.success && key !== expected.key)
-    throw new HttpProblem(400, 'Key mismatch', `The ${entity.singular} in the body (${key}) is not the one in the URL (${expected.key}); keys cannot be changed, create a new row instead.`);
+    throw new HttpProblem(
+      400,
+      'Key mismatch',
+      `The ${entity.singular} in the body (${key}) is not the one in the URL (${expected.key}); keys cannot be changed, create a new row instead.`,
+    );
   if (parsed.success) {
     const present = await exists(db, entity, key);
     if (expected.existing && !present) throw notFound(entity.singular, key);
-    if (!expected.existing && present) throw new HttpProblem(409, 'Already exists', `A ${entity.singular} "${key}" already exists.`);
+    if (!expected.existing && present)
+      throw new HttpProblem(409, 'Already exists', `A ${entity.singular} "${key}" already exists.`);
   }
   await importRows(db, [{ entity, file: 'request body', row: 1, values }], 'upsert');
   return getRow(db, entity, key);
@@ -68,10 +74,9 @@ export const deleteRow = async (db: Database, entity: EntityDefinition, key: str
     return;
   }
   const params =
-    entity.name === 'requests'
-      ? { partnership_id: key.split('|')[0], solution_id: key.split('|')[1] }
-      : { key };
+    entity.name === 'requests' ? { partnership_id: key.split('|')[0], solution_id: key.split('|')[1] } : { key };
   await db.write(`entities/${entity.name}/delete`, params);
 };
 
-export const entityByPath = (path: string): EntityDefinition | undefined => entities.find((entity) => entity.path === path);
+export const entityByPath = (path: string): EntityDefinition | undefined =>
+  entities.find((entity) => entity.path === path);

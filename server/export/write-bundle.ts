@@ -32,7 +32,11 @@ export const toXlsx = async (tables: MapTables): Promise<Buffer> => {
   workbook.creator = 'Braid';
   for (const entity of entities) {
     const sheet = workbook.addWorksheet(entity.name);
-    sheet.columns = entity.columns.map((column) => ({ header: column, key: column, width: Math.max(12, column.length + 4) }));
+    sheet.columns = entity.columns.map((column) => ({
+      header: column,
+      key: column,
+      width: Math.max(12, column.length + 4),
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     for (const row of tables[entity.name] ?? [])

@@ -58,7 +58,9 @@ const agencyCycles = (rows: ValidRow[]): ImportProblem[] => {
     const seen = new Set<string>([String(row.data.id)]);
     for (let parent = parentOf.get(String(row.data.id)); parent; parent = parentOf.get(parent)) {
       if (seen.has(parent))
-        return [{ ...locate(row.source, 'parent_id'), message: `parent_id makes a cycle: ${[...seen, parent].join(' -> ')}` }];
+        return [
+          { ...locate(row.source, 'parent_id'), message: `parent_id makes a cycle: ${[...seen, parent].join(' -> ')}` },
+        ];
       seen.add(parent);
     }
     return [];

@@ -19,11 +19,13 @@ export const readCsv = (fileName: string, content: string): ReadResult => {
   });
   const isBlank = (index: number | undefined) =>
     index !== undefined && Object.values(parsed.data[index] ?? {}).every((value) => (value ?? '').trim() === '');
-  const problems = parsed.errors.filter((error) => !(error.type === 'FieldMismatch' && isBlank(error.row))).map((error) => ({
-    file: fileName,
-    row: error.row === undefined ? undefined : error.row + 2,
-    message: `CSV could not be read: ${error.message}`,
-  }));
+  const problems = parsed.errors
+    .filter((error) => !(error.type === 'FieldMismatch' && isBlank(error.row)))
+    .map((error) => ({
+      file: fileName,
+      row: error.row === undefined ? undefined : error.row + 2,
+      message: `CSV could not be read: ${error.message}`,
+    }));
   const result = tableRows(entity, parsed.data, {
     file: fileName,
     firstRow: 2,

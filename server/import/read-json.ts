@@ -25,7 +25,10 @@ export const readJson = (fileName: string, content: string): ReadResult => {
   for (const entity of entities) {
     const items = record[entity.name];
     if (items === undefined) continue;
-    if (!Array.isArray(items) || items.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
+    if (
+      !Array.isArray(items) ||
+      items.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))
+    ) {
       problems.push({ file: fileName, sheet: entity.name, message: 'must be an array of objects' });
       continue;
     }

@@ -20,14 +20,21 @@ export const readXlsx = async (fileName: string, content: Buffer): Promise<ReadR
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (error) {
-    return { rows: [], problems: [{ file: fileName, message: `not a readable XLSX workbook: ${(error as Error).message}` }] };
+    return {
+      rows: [],
+      problems: [{ file: fileName, message: `not a readable XLSX workbook: ${(error as Error).message}` }],
+    };
   }
   const rows: SourceRow[] = [];
   const problems: ImportProblem[] = [];
   workbook.eachSheet((sheet) => {
     const entity = entityForTable(sheet.name);
     if (!entity) {
-      problems.push({ file: fileName, sheet: sheet.name, message: `the sheet name does not name a table; expected one of: ${knownTables()}` });
+      problems.push({
+        file: fileName,
+        sheet: sheet.name,
+        message: `the sheet name does not name a table; expected one of: ${knownTables()}`,
+      });
       return;
     }
     const headerRow = sheet.getRow(1);

@@ -18,7 +18,9 @@ export const locate = (row: SourceRow, column?: string): Omit<ImportProblem, 'me
 });
 
 /** Checks each row against its entity's zod schema and finds keys given twice; collects every problem. */
-export const validateRows = (rows: SourceRow[]): { valid: ValidRow[]; problems: ImportProblem[]; keys: Set<string> } => {
+export const validateRows = (
+  rows: SourceRow[],
+): { valid: ValidRow[]; problems: ImportProblem[]; keys: Set<string> } => {
   const problems: ImportProblem[] = [];
   const valid: ValidRow[] = [];
   // Keys of every row that names one, valid or not, so one bad row does not cascade into reference errors.

@@ -36,7 +36,11 @@ export default fp<{ connection: Neo4jConnection }>(
       app.log.warn({ err: error }, 'Neo4j is not reachable yet; the schema will be applied when it is');
     }
     app.addHook('onRequest', async (request) => {
-      if (request.url.startsWith('/api/') && !request.url.startsWith('/api/health') && !request.url.startsWith('/api/docs'))
+      if (
+        request.url.startsWith('/api/') &&
+        !request.url.startsWith('/api/health') &&
+        !request.url.startsWith('/api/docs')
+      )
         await ensureSchema();
     });
     app.addHook('onClose', async () => db.close());

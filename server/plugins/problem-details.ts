@@ -16,7 +16,8 @@ export default fp(
           .type('application/problem+json')
           .send({ type: 'about:blank', status, instance: request.url, ...body });
 
-      if (error instanceof HttpProblem) return send(error.status, { title: error.title, detail: error.message, ...error.extra });
+      if (error instanceof HttpProblem)
+        return send(error.status, { title: error.title, detail: error.message, ...error.extra });
       if (error instanceof ImportRejected)
         return send(400, { title: 'The data has problems', detail: error.message, problems: error.problems });
       if (hasZodFastifySchemaValidationErrors(error)) {
@@ -44,13 +45,16 @@ export default fp(
       return send(500, { title: 'Internal error', detail: 'Something went wrong on the server; it has been logged.' });
     });
     app.setNotFoundHandler((request, reply) =>
-      reply.code(404).type('application/problem+json').send({
-        type: 'about:blank',
-        status: 404,
-        title: 'Not found',
-        detail: `No route ${request.method} ${request.url}`,
-        instance: request.url,
-      }),
+      reply
+        .code(404)
+        .type('application/problem+json')
+        .send({
+          type: 'about:blank',
+          status: 404,
+          title: 'Not found',
+          detail: `No route ${request.method} ${request.url}`,
+          instance: request.url,
+        }),
     );
   },
   { name: 'problem-details' },

@@ -23,7 +23,10 @@ const matches = (row: CanonicalRow, filters: Record<string, string>): boolean =>
   });
 
 const textOf = (row: CanonicalRow): string =>
-  [row.id, row.name, row.title, row.partnership_id, row.solution_id, row.stream_id].filter(Boolean).join(' ').toLowerCase();
+  [row.id, row.name, row.title, row.partnership_id, row.solution_id, row.stream_id]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
 
 const compare = (column: string) => (a: CanonicalRow, b: CanonicalRow) => {
   const x = a[column];
@@ -37,61 +40,110 @@ const compare = (column: string) => (a: CanonicalRow, b: CanonicalRow) => {
 /** Keys in URLs: the id, or for requests and awards the natural key joined with `|`. */
 const keyParam = z.object({ key: z.string().min(1) });
 
-const crudFor = (entity: EntityDefinition): FastifyPluginAsyncZod => async (app) => {
-  const rowSchema = entity.schema;
-  const tags = [entity.name.replace(/_/g, ' ')];
-  const keyDescription =
-    entity.key.length === 1 ? 'the id' : `${entity.key.join('|')} (URL-encoded; blank parts stay empty)`;
+const crudFor =
+  (entity: EntityDefinition): FastifyPluginAsyncZod =>
+  async (app) => {
+    const rowSchema = entity.schema;
+    const tags = [entity.name.replace(/_/g, ' ')];
+    const keyDescription =
+      entity.key.length === 1 ? 'the id' : `${entity.key.join('|')} (URL-encoded; blank parts stay empty)`;
 
-  app.get('/', {
-    schema: {
-      tags,
-      summary: `List ${entity.name.replace(/_/g, ' ')}`,
-      querystring: listQuery,
-      response: {
-        200: z.object({ items: z.array(rowSchema), total: z.number(), limit: z.number(), offset: z.number() }),
-        400: problem,
+    app.get(
+      '/',
+      {
+        schema: {
+          tags,
+          summary: `List ${entity.name.replace(/_/g, ' ')}`,
+          querystring: listQuery,
+          response: {
+            200: z.object({ items: z.array(rowSchema), total: z.number(), limit: z.number(), offset: z.number() }),
+            400: problem,
+          },
+        },
       },
-    },
-  }, async (request) => {
-    const { q, sort, limit, offset, ...filters } = request.query;
-    const unknown = Object.keys(filters).filter((column) => !entity.columns.includes(column));
-    if (unknown.length > 0)
-      throw Object.assign(new Error(`Unknown filter ${unknown.join(', ')}; filter on: ${entity.columns.join(', ')}`), { statusCode: 400 });
-    const sortColumn = sort?.replace(/^-/, '');
-    if (sortColumn && !entity.columns.includes(sortColumn))
-      throw Object.assign(new Error(`Cannot sort by ${sortColumn}; sort by: ${entity.columns.join(', ')}`), { statusCode: 400 });
-    let rows = (await listRows(app.db, entity)).filter((row) => matches(row, filters as Record<string, string>));
-    if (q) rows = rows.filter((row) => textOf(row).includes(q.toLowerCase()));
-    if (sortColumn) {
-      rows.sort(compare(sortColumn));
-      if (sort?.startsWith('-')) rows.reverse();
-    }
-    return { items: rows.slice(offset, offset + limit).map(apiRow), total: rows.length, limit, offset };
-  });
+      async (request) => {
+        const { q, sort, limit, offset, ...filters } = request.query;
+        const unknown = Object.keys(filters).filter((column) => !entity.columns.includes(column));
+        if (unknown.length > 0)
+          throw Object.assign(
+            new Error(`Unknown filter ${unknown.join(', ')}; filter on: ${entity.columns.join(', ')}`),
+            { statusCode: 400 },
+          );
+        const sortColumn = sort?.replace(/^-/, '');
+        if (sortColumn && !entity.columns.includes(sortColumn))
+          throw Object.assign(new Error(`Cannot sort by ${sortColumn}; sort by: ${entity.columns.join(', ')}`), {
+            statusCode: 400,
+          });
+        let rows = (await listRows(app.db, entity)).filter((row) => matches(row, filters as Record<string, string>));
+        if (q) rows = rows.filter((row) => textOf(row).includes(q.toLowerCase()));
+        if (sortColumn) {
+          rows.sort(compare(sortColumn));
+          if (sort?.startsWith('-')) rows.reverse();
+        }
+        return { items: rows.slice(offset, offset + limit).map(apiRow), total: rows.length, limit, offset };
+      },
+    );
 
-  app.get('/:key', {
-    schema: { tags, summary: `Get one ${entity.singular} by ${keyDescription}`, params: keyParam, response: { 200: rowSchema, 404: problem } },
-  }, async (request) => apiRow(await getRow(app.db, entity, request.params.key)));
+    app.get(
+      '/:key',
+      {
+        schema: {
+          tags,
+          summary: `Get one ${entity.singular} by ${keyDescription}`,
+          params: keyParam,
+          response: { 200: rowSchema, 404: problem },
+        },
+      },
+      async (request) => apiRow(await getRow(app.db, entity, request.params.key)),
+    );
 
-  app.post('/', {
-    schema: { tags, summary: `Create a ${entity.singular}`, body: z.record(z.string(), z.unknown()), response: { 201: rowSchema, 400: problem, 409: problem } },
-  }, async (request, reply) => {
-    const row = await saveRow(app.db, entity, request.body, { existing: false });
-    return reply.code(201).send(apiRow(row));
-  });
+    app.post(
+      '/',
+      {
+        schema: {
+          tags,
+          summary: `Create a ${entity.singular}`,
+          body: z.record(z.string(), z.unknown()),
+          response: { 201: rowSchema, 400: problem, 409: problem },
+        },
+      },
+      async (request, reply) => {
+        const row = await saveRow(app.db, entity, request.body, { existing: false });
+        return reply.code(201).send(apiRow(row));
+      },
+    );
 
-  app.put('/:key', {
-    schema: { tags, summary: `Replace a ${entity.singular}`, params: keyParam, body: z.record(z.string(), z.unknown()), response: { 200: rowSchema, 400: problem, 404: problem } },
-  }, async (request) => apiRow(await saveRow(app.db, entity, request.body, { existing: true, key: request.params.key })));
+    app.put(
+      '/:key',
+      {
+        schema: {
+          tags,
+          summary: `Replace a ${entity.singular}`,
+          params: keyParam,
+          body: z.record(z.string(), z.unknown()),
+          response: { 200: rowSchema, 400: problem, 404: problem },
+        },
+      },
+      async (request) =>
+        apiRow(await saveRow(app.db, entity, request.body, { existing: true, key: request.params.key })),
+    );
 
-  app.delete('/:key', {
-    schema: { tags, summary: `Delete a ${entity.singular}`, params: keyParam, response: { 204: z.null(), 404: problem, 409: problem } },
-  }, async (request, reply) => {
-    await deleteRow(app.db, entity, request.params.key);
-    return reply.code(204).send(null);
-  });
-};
+    app.delete(
+      '/:key',
+      {
+        schema: {
+          tags,
+          summary: `Delete a ${entity.singular}`,
+          params: keyParam,
+          response: { 204: z.null(), 404: problem, 409: problem },
+        },
+      },
+      async (request, reply) => {
+        await deleteRow(app.db, entity, request.params.key);
+        return reply.code(204).send(null);
+      },
+    );
+  };
 
 /** CRUD for every table of the format, at /api/<table> (agencies, funding-streams, requests, ...). */
 const entityRoutes: FastifyPluginAsyncZod = async (app) => {

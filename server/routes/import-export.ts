@@ -12,53 +12,81 @@ const counts = z.object({ created: z.number(), updated: z.number(), unchanged: z
 export const importReportSchema = z.object({
   mode: z.enum(['upsert', 'replace']),
   rows: z.number(),
-  tables: z.object(Object.fromEntries(entityNames.map((name) => [name, counts])) as Record<(typeof entityNames)[number], typeof counts>),
+  tables: z.object(
+    Object.fromEntries(entityNames.map((name) => [name, counts])) as Record<
+      (typeof entityNames)[number],
+      typeof counts
+    >,
+  ),
 });
 
 const importRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/import', {
-    schema: {
-      tags: ['import and export'],
-      summary: 'Import CSV files, an XLSX workbook or a JSON bundle (multipart, field "file"; several files allowed). All or nothing.',
-      querystring: z.object({ mode: z.enum(['upsert', 'replace']).default('upsert') }),
-      response: { 200: importReportSchema },
+  app.post(
+    '/import',
+    {
+      schema: {
+        tags: ['import and export'],
+        summary:
+          'Import CSV files, an XLSX workbook or a JSON bundle (multipart, field "file"; several files allowed). All or nothing.',
+        querystring: z.object({ mode: z.enum(['upsert', 'replace']).default('upsert') }),
+        response: { 200: importReportSchema },
+      },
     },
-  }, async (request) => {
-    if (!request.isMultipart()) throw new HttpProblem(415, 'Unsupported media type', 'Send the files as multipart/form-data in a field named "file".');
-    const files: UploadedFile[] = [];
-    for await (const part of request.files()) {
-      if (part.fieldname !== 'file') throw new HttpProblem(400, 'Unexpected field', `Send files in the field "file", not "${part.fieldname}".`);
-      files.push({ name: part.filename, content: await part.toBuffer() });
-    }
-    const { rows, problems } = await readUpload(files);
-    if (problems.length > 0) throw new ImportRejected(problems);
-    return importRows(app.db, rows, request.query.mode);
-  });
+    async (request) => {
+      if (!request.isMultipart())
+        throw new HttpProblem(
+          415,
+          'Unsupported media type',
+          'Send the files as multipart/form-data in a field named "file".',
+        );
+      const files: UploadedFile[] = [];
+      for await (const part of request.files()) {
+        if (part.fieldname !== 'file')
+          throw new HttpProblem(400, 'Unexpected field', `Send files in the field "file", not "${part.fieldname}".`);
+        files.push({ name: part.filename, content: await part.toBuffer() });
+      }
+      const { rows, problems } = await readUpload(files);
+      if (problems.length > 0) throw new ImportRejected(problems);
+      return importRows(app.db, rows, request.query.mode);
+    },
+  );
 
-  app.get('/export', {
-    schema: {
-      tags: ['import and export'],
-      summary: 'The whole map as a JSON bundle or an XLSX workbook (same tables and columns as the import format)',
-      querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+  app.get(
+    '/export',
+    {
+      schema: {
+        tags: ['import and export'],
+        summary: 'The whole map as a JSON bundle or an XLSX workbook (same tables and columns as the import format)',
+        querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+      },
     },
-  }, async (request, reply) => {
-    const tables = await app.db.readTransaction((tx) => readMap(tx));
-    const stamp = new Date().toISOString().slice(0, 10);
-    if (request.query.format === 'xlsx')
+    async (request, reply) => {
+      const tables = await app.db.readTransaction((tx) => readMap(tx));
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (request.query.format === 'xlsx')
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="braid-map-${stamp}.xlsx"`)
+          .send(await toXlsx(tables));
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="braid-map-${stamp}.xlsx"`)
-        .send(await toXlsx(tables));
-    return reply.header('content-disposition', `attachment; filename="braid-map-${stamp}.json"`).send(toJsonBundle(tables));
-  });
+        .header('content-disposition', `attachment; filename="braid-map-${stamp}.json"`)
+        .send(toJsonBundle(tables));
+    },
+  );
 
-  app.get('/template.xlsx', {
-    schema: { tags: ['import and export'], summary: 'The empty template workbook: one sheet per table, headers only' },
-  }, async (_request, reply) =>
-    reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', 'attachment; filename="braid-template.xlsx"')
-      .send(await toXlsx({})),
+  app.get(
+    '/template.xlsx',
+    {
+      schema: {
+        tags: ['import and export'],
+        summary: 'The empty template workbook: one sheet per table, headers only',
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="braid-template.xlsx"')
+        .send(await toXlsx({})),
   );
 };
 

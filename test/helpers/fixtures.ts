@@ -13,14 +13,19 @@ export interface FixtureFile {
 export const fixtureFiles = (folder: string, overrides: Record<string, string> = {}): FixtureFile[] =>
   readdirSync(join(fixturesDir, folder))
     .sort()
-    .map((name) => ({ name, content: Buffer.from(overrides[name] ?? readFileSync(join(fixturesDir, folder, name), 'utf8')) }));
+    .map((name) => ({
+      name,
+      content: Buffer.from(overrides[name] ?? readFileSync(join(fixturesDir, folder, name), 'utf8')),
+    }));
 
 /** A multipart body with each file in the field "file", as a browser form sends it. */
 export const multipart = (files: FixtureFile[]): { payload: Buffer; headers: Record<string, string> } => {
   const boundary = `----braid${Date.now()}`;
   const parts = files.map((file) =>
     Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       file.content,
       Buffer.from('\r\n'),
     ]),

@@ -16,7 +16,9 @@ export const resetDatabase = async (): Promise<void> => {
   const session = db.driver.session();
   try {
     // Settings are data too; only the record of applied schema steps survives.
-    await session.run('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run(
+      'MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    );
   } finally {
     await session.close();
     await db.close();

@@ -36,13 +36,25 @@ describe('CRUD', () => {
   });
 
   it('creates, reads, updates and deletes a funding stream', async () => {
-    const body = { id: 'new-stream', name: 'New Stream', agency_id: 'ded', source: 'state', fiscal_year: 2026, amount: '$1,000', objective_ids: ['iwt'] };
+    const body = {
+      id: 'new-stream',
+      name: 'New Stream',
+      agency_id: 'ded',
+      source: 'state',
+      fiscal_year: 2026,
+      amount: '$1,000',
+      objective_ids: ['iwt'],
+    };
     const created = await app.inject({ method: 'POST', url: '/api/funding-streams', payload: body });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ id: 'new-stream', amount: 1000, objective_ids: ['iwt'] });
     expect((await app.inject({ method: 'POST', url: '/api/funding-streams', payload: body })).statusCode).toBe(409);
 
-    const updated = await app.inject({ method: 'PUT', url: '/api/funding-streams/new-stream', payload: { ...body, amount: 2500, flexibility: 'flexible' } });
+    const updated = await app.inject({
+      method: 'PUT',
+      url: '/api/funding-streams/new-stream',
+      payload: { ...body, amount: 2500, flexibility: 'flexible' },
+    });
     expect(updated.statusCode).toBe(200);
     expect(updated.json()).toMatchObject({ amount: 2500, flexibility: 'flexible' });
 
@@ -54,22 +66,39 @@ describe('CRUD', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/releases',
-      payload: { id: 'r-bad', title: 'Bad', agency_id: 'dol', opens: '2025-05-01', closes: '2025-04-01', objective_ids: ['iwt'] },
+      payload: {
+        id: 'r-bad',
+        title: 'Bad',
+        agency_id: 'dol',
+        opens: '2025-05-01',
+        closes: '2025-04-01',
+        objective_ids: ['iwt'],
+      },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().problems).toEqual([expect.objectContaining({ column: 'closes', message: 'closes must not be before opens' })]);
+    expect(response.json().problems).toEqual([
+      expect.objectContaining({ column: 'closes', message: 'closes must not be before opens' }),
+    ]);
   });
 
   it('answers 404 for a missing row and for a PUT to one', async () => {
     const missing = await get('/api/agencies/nobody');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ status: 404, detail: 'No agency "nobody".' });
-    const put = await app.inject({ method: 'PUT', url: '/api/agencies/nobody', payload: { id: 'nobody', name: 'N', level: 'state' } });
+    const put = await app.inject({
+      method: 'PUT',
+      url: '/api/agencies/nobody',
+      payload: { id: 'nobody', name: 'N', level: 'state' },
+    });
     expect(put.statusCode).toBe(404);
   });
 
   it('refuses to change a key through PUT', async () => {
-    const response = await app.inject({ method: 'PUT', url: '/api/agencies/dol', payload: { id: 'labor', name: 'Labor', level: 'state' } });
+    const response = await app.inject({
+      method: 'PUT',
+      url: '/api/agencies/dol',
+      payload: { id: 'labor', name: 'Labor', level: 'state' },
+    });
     expect(response.statusCode).toBe(400);
   });
 

@@ -19,7 +19,9 @@ describe('cypher/ files', () => {
     try {
       for (const [name, text] of queries)
         for (const statement of name.startsWith('schema/') ? splitStatements(text) : [text])
-          await db.driver.executeQuery(`EXPLAIN ${statement}`).catch((error: Error) => failures.push(`${name}: ${error.message}`));
+          await db.driver
+            .executeQuery(`EXPLAIN ${statement}`)
+            .catch((error: Error) => failures.push(`${name}: ${error.message}`));
     } finally {
       await db.close();
     }

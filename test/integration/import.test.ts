@@ -59,7 +59,9 @@ describe('import', () => {
           'bad-ref,Bad ref,nobody,state,20x5,100,iwt;ghost\n' +
           'ok-stream,Duplicate,dol,state,2025,100,iwt\n',
         'releases.csv':
-          'id,title,agency_id,opens,closes,objective_ids\n' + 'r1,Backwards,dol,2025-05-01,2025-04-01,iwt\n' + 'r2,Bad date,dol,2025-02-30,2025-03-01,iwt\n',
+          'id,title,agency_id,opens,closes,objective_ids\n' +
+          'r1,Backwards,dol,2025-05-01,2025-04-01,iwt\n' +
+          'r2,Bad date,dol,2025-02-30,2025-03-01,iwt\n',
       }),
     );
     expect(response.statusCode).toBe(400);
@@ -80,14 +82,23 @@ describe('import', () => {
       ...fixtureFiles('small').filter((file) => file.name !== 'funding_streams.csv'),
       {
         name: 'funding_streams.csv',
-        content: Buffer.from('id,name,agency_id,source,fiscal_year,amount,objective_ids\ns1,S,nobody,state,2025,100,iwt;ghost\n'),
+        content: Buffer.from(
+          'id,name,agency_id,source,fiscal_year,amount,objective_ids\ns1,S,nobody,state,2025,100,iwt;ghost\n',
+        ),
       },
     ]);
     const problems = response.json().problems as Array<Record<string, unknown>>;
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'funding_streams.csv', row: 2, column: 'agency_id', message: expect.stringContaining('"nobody"') }),
+      expect.objectContaining({
+        file: 'funding_streams.csv',
+        row: 2,
+        column: 'agency_id',
+        message: expect.stringContaining('"nobody"'),
+      }),
     );
-    expect(problems).toContainEqual(expect.objectContaining({ column: 'objective_ids', message: expect.stringContaining('"ghost"') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ column: 'objective_ids', message: expect.stringContaining('"ghost"') }),
+    );
   });
 
   it('a bad row in the last file leaves an existing map exactly as it was', async () => {
@@ -119,7 +130,12 @@ describe('import', () => {
     ]);
     expect(response.json().tables.funding_streams).toEqual({ created: 0, updated: 1, unchanged: 0, deleted: 0 });
     const stream = (await app.inject({ method: 'GET', url: '/api/funding-streams/ded-training' })).json();
-    expect(stream).toMatchObject({ agency_id: 'dol', amount: 3_500_000, objective_ids: ['childcare', 'iwt'], sector_ids: ['health'] });
+    expect(stream).toMatchObject({
+      agency_id: 'dol',
+      amount: 3_500_000,
+      objective_ids: ['childcare', 'iwt'],
+      sector_ids: ['health'],
+    });
     expect(stream.flexibility).toBeUndefined();
   });
 
@@ -145,7 +161,9 @@ describe('import', () => {
     const json = await exportJson();
     const xlsx = (await app.inject({ method: 'GET', url: '/api/export?format=xlsx' })).rawPayload;
     await resetDatabase();
-    expect((await importFiles(app, [{ name: 'map.json', content: Buffer.from(JSON.stringify(json)) }])).statusCode).toBe(200);
+    expect(
+      (await importFiles(app, [{ name: 'map.json', content: Buffer.from(JSON.stringify(json)) }])).statusCode,
+    ).toBe(200);
     expect(await exportJson()).toEqual(json);
     await resetDatabase();
     const viaXlsx = await importFiles(app, [{ name: 'map.xlsx', content: xlsx }]);
@@ -156,6 +174,9 @@ describe('import', () => {
   it('rejects a file that names no table', async () => {
     const response = await importFiles(app, [{ name: 'budget.csv', content: Buffer.from('a,b\n1,2\n') }]);
     expect(response.statusCode).toBe(400);
-    expect(response.json().problems[0]).toMatchObject({ file: 'budget.csv', message: expect.stringContaining('does not name a table') });
+    expect(response.json().problems[0]).toMatchObject({
+      file: 'budget.csv',
+      message: expect.stringContaining('does not name a table'),
+    });
   });
 });

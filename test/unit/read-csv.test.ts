@@ -14,7 +14,13 @@ describe('reading the interchange format', () => {
 
   it('reports an unknown column, naming it and the columns it expected', () => {
     const { problems } = readCsv('Funding Streams.csv', 'id,name,objectives\n');
-    expect(problems).toEqual([expect.objectContaining({ file: 'Funding Streams.csv', column: 'objectives', message: expect.stringContaining('objective_ids') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'Funding Streams.csv',
+        column: 'objectives',
+        message: expect.stringContaining('objective_ids'),
+      }),
+    ]);
   });
 
   it('reports a file name that is not a table', () => {
@@ -22,10 +28,16 @@ describe('reading the interchange format', () => {
   });
 
   it('reads a JSON bundle and checks its format marker and keys', () => {
-    const { rows, problems } = readJson('map.json', JSON.stringify({ format: 'braid/0', regions: [{ id: 'r' }], extras: [] }));
+    const { rows, problems } = readJson(
+      'map.json',
+      JSON.stringify({ format: 'braid/0', regions: [{ id: 'r' }], extras: [] }),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ sheet: 'regions', row: 1 });
-    expect(problems.map((problem) => problem.message)).toEqual(['must be "braid/1"', 'unknown key "extras" in the bundle']);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'must be "braid/1"',
+      'unknown key "extras" in the bundle',
+    ]);
     expect(readJson('bad.json', '{').problems[0]?.message).toContain('not valid JSON');
   });
 });

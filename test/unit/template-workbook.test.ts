@@ -7,7 +7,9 @@ import { entities } from '../../server/domain/catalog.js';
 describe('the shipped template workbook (docs/braid-template.xlsx)', () => {
   it('has one sheet per table with exactly the format columns (run `npm run template` after changing the format)', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(resolve(import.meta.dirname, '..', '..', 'docs', 'braid-template.xlsx')) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      readFileSync(resolve(import.meta.dirname, '..', '..', 'docs', 'braid-template.xlsx')) as unknown as ArrayBuffer,
+    );
     const sheets = workbook.worksheets.map((sheet) => ({
       name: sheet.name,
       headers: (sheet.getRow(1).values as unknown[]).filter((value) => value !== undefined && value !== null),
