@@ -43,7 +43,7 @@ const requestRows = (): Row[] => {
 export const buildDemoBundle = (): Bundle => {
   const programs: ProgramSeed[] = [...federalPrograms, ...statePrograms];
   const programByKey = new Map(programs.map((program) => [program.key, program]));
-  const streams = programs.flatMap(programStreams);
+  const streams = programs.flatMap((program) => programStreams(program));
   const amountById = new Map(streams.map((stream) => [String(stream.id), Number(stream.amount)]));
   const releases = releasePlans.flatMap((plan) =>
     planReleases(plan, requireValue(programByKey.get(plan.program), `program ${plan.program}`), (id) =>

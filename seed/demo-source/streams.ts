@@ -1,5 +1,5 @@
 import type { Row } from '../synthetic/bundle.js';
-import { AS_OF, STATE_NAME, YEARS, boards, type FiscalYear } from './lakeland.js';
+import { AS_OF, STATE_NAME, YEARS, boards, type BoardSeed, type FiscalYear } from './lakeland.js';
 import { applicant, type ProgramSeed } from './program.js';
 import { spendingOf } from './spending.js';
 
@@ -7,6 +7,14 @@ import { spendingOf } from './spending.js';
 // and the local workforce boards' allocations below it, linked by passes_through_id (child -> parent).
 
 const LATEST_YEAR = YEARS[YEARS.length - 1] ?? 2026;
+
+/** The state a program runs in: its name (for allotment names) and its local workforce boards. */
+export interface StreamContext {
+  stateName: string;
+  boards: readonly BoardSeed[];
+}
+
+const lakeland: StreamContext = { stateName: STATE_NAME, boards };
 
 export const streamId = (key: string, year: number): string => `${key}-fy${year}`;
 export const allotmentId = (key: string, year: number): string => `${key}-allotment-fy${year}`;
@@ -37,18 +45,30 @@ const baseRow = (program: ProgramSeed, id: string, year: FiscalYear, amount: num
   notes: program.notes,
 });
 
-const allotmentRow = (program: ProgramSeed, year: FiscalYear, amount: number, stateRow: Row): Row => ({
+const allotmentRow = (
+  program: ProgramSeed,
+  year: FiscalYear,
+  amount: number,
+  stateRow: Row,
+  stateName: string,
+): Row => ({
   ...baseRow(program, allotmentId(program.key, year), year, amount),
-  name: `${program.name}: ${STATE_NAME} allotment FY${year}`,
+  name: `${program.name}: ${stateName} allotment FY${year}`,
   agency_id: program.allottedBy,
   obligated: amount,
   expended: stateRow.expended,
   eligible_applicants: [applicant.state],
-  notes: `${STATE_NAME} allotment, illustrative: ${program.nationalNote ?? 'scaled from the national figure'}.`,
+  notes: `${stateName} allotment, illustrative: ${program.nationalNote ?? 'scaled from the national figure'}.`,
 });
 
-const allocationRows = (program: ProgramSeed, year: FiscalYear, amount: number, stateId: string): Row[] =>
-  boards.map((board) => {
+const allocationRows = (
+  program: ProgramSeed,
+  year: FiscalYear,
+  amount: number,
+  stateId: string,
+  localBoards: readonly BoardSeed[],
+): Row[] =>
+  localBoards.map((board) => {
     const id = allocationId(program.key, board.id, year);
     return {
       ...baseRow(program, id, year, roundThousands(amount * (program.localShare ?? 0) * board.share)),
@@ -62,7 +82,7 @@ const allocationRows = (program: ProgramSeed, year: FiscalYear, amount: number, 
   });
 
 /** All stream rows of one program. */
-export const programStreams = (program: ProgramSeed): Row[] =>
+export const programStreams = (program: ProgramSeed, context: StreamContext = lakeland): Row[] =>
   YEARS.flatMap((year) => {
     const amount = program.amounts[year];
     if (amount === undefined) return [];
@@ -75,8 +95,8 @@ export const programStreams = (program: ProgramSeed): Row[] =>
         : program.passesThrough && streamId(program.passesThrough, year),
     };
     return [
-      ...(program.allottedBy ? [allotmentRow(program, year, amount, stateRow)] : []),
+      ...(program.allottedBy ? [allotmentRow(program, year, amount, stateRow, context.stateName)] : []),
       stateRow,
-      ...(program.localShare ? allocationRows(program, year, amount, id) : []),
+      ...(program.localShare ? allocationRows(program, year, amount, id, context.boards) : []),
     ];
   });
