@@ -23,7 +23,6 @@ const main = async (): Promise<void> => {
   }
   buildClientIfStale();
   await import('../server/server.js');
-  console.log(`Braid is on http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`);
 };
 
 main().catch((error: unknown) => {

@@ -29,6 +29,7 @@ const main = async (): Promise<void> => {
       void app.close().then(() => process.exit(0));
     });
   await app.listen({ host: config.HOST, port: config.PORT });
+  console.log(`Braid is on http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`);
 };
 
 main().catch((error: unknown) => {

@@ -56,7 +56,7 @@ export const ensureInstalled = (log: (line: string) => void = console.log): void
   rmSync(libDir, { recursive: true, force: true });
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`],
+    ['-q', '-B', '-Dstyle.color=never', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`],
     { stdio: 'inherit' },
   );
   if (result.status !== 0) throw new LocalNeo4jError(`Maven could not fetch Neo4j ${version} (exit ${result.status}).`);
