@@ -154,6 +154,7 @@ export const start = async (
   log: (line: string) => void = console.log,
 ): Promise<Neo4jConnection> => {
   ensureInstalled(log);
+  requireCommand('java', ['-version'], 'Install Java 17 or later (Debian: apt-get install openjdk-17-jre-headless).');
   const pid = readPid(instance);
   if (pid !== null && isAlive(pid)) {
     await waitUntilReady(instance, pid);
