@@ -34,7 +34,8 @@ const recordsFromJson = (name: string, text: string): CaRecord[] => {
   if (!Array.isArray(records)) throw new SourceFileError(source, `${name} has no "records" list`);
   return records.map((record) => {
     if (!Array.isArray(record)) return record as CaRecord;
-    if (!Array.isArray(fields)) throw new SourceFileError(source, `${name} lists records as arrays but has no "fields"`);
+    if (!Array.isArray(fields))
+      throw new SourceFileError(source, `${name} lists records as arrays but has no "fields"`);
     return Object.fromEntries(fields.map((field, column) => [field.id, record[column]]));
   });
 };
@@ -62,7 +63,9 @@ const notesFor = (record: CaRecord, amountKnown: boolean): string => {
     field('Estimated awards', 'EstAwards'),
     field('Estimated award amounts', 'EstAmounts'),
     field('Geography', 'Geography'),
-    !amountKnown && cleanText(record.EstAvailFunds) ? field('Estimated available funds as published', 'EstAvailFunds') : '',
+    !amountKnown && cleanText(record.EstAvailFunds)
+      ? field('Estimated available funds as published', 'EstAvailFunds')
+      : '',
   ]
     .filter(Boolean)
     .join(' ');

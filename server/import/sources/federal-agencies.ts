@@ -53,9 +53,7 @@ const titleWord = (word: string, first: boolean): string => {
 export const readableAgencyName = (published: string): string => {
   const name = cleanText(published);
   if (name !== name.toUpperCase()) return name;
-  const uninverted = name
-    .replace(/^DEPT OF /, 'DEPARTMENT OF ')
-    .replace(/^(.+), (DEPARTMENT OF(?: THE)?)$/, '$2 $1');
+  const uninverted = name.replace(/^DEPT OF /, 'DEPARTMENT OF ').replace(/^(.+), (DEPARTMENT OF(?: THE)?)$/, '$2 $1');
   return uninverted
     .split(' ')
     .map((word, index) => titleWord(word, index === 0))

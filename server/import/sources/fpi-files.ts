@@ -42,9 +42,10 @@ const kinds = {
 } as const;
 type Kind = keyof typeof kinds;
 
+// Dollars to the cent: the extract was written through floating point (27323917.029999997).
 const figure = (value: string | undefined): number => {
   const number = Number(cleanText(value));
-  return Number.isFinite(number) ? number : 0;
+  return Number.isFinite(number) ? Math.round(number * 100) / 100 : 0;
 };
 
 const groupValues = (records: CsvRecord[], column: string): Map<string, string[]> => {
@@ -89,7 +90,10 @@ export const readFpiFiles = (files: SourceFile[]): FpiFiles => {
   }
   const missing = (Object.keys(kinds) as Kind[]).filter((kind) => !found.has(kind));
   if (missing.length > 0)
-    throw new SourceFileError('fpi', `needs the programs, obligations, categories and applicant-types CSVs; missing ${missing.join(', ')}`);
+    throw new SourceFileError(
+      'fpi',
+      `needs the programs, obligations, categories and applicant-types CSVs; missing ${missing.join(', ')}`,
+    );
   const get = (kind: Kind) => found.get(kind)!;
 
   return {
@@ -99,7 +103,8 @@ export const readFpiFiles = (files: SourceFile[]): FpiFiles => {
       row,
       number: cleanText(values['data.programNumber']),
       title: cleanText(values['data.title']),
-      objective: cleanText(values['data.objective']),
+      // Only the first paragraph: the rest lists eligible uses, and keywords there map almost anything.
+      objective: cleanText(values['data.objective']?.split(/\r?\n\s*\r?\n/)[0]),
       departmentAcronym: cleanText(values.l1ShortName),
       departmentName: cleanText(values.l1Name),
       subAgencyName: cleanText(values.l2Name),

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import type { Agency } from '../../domain/entities.js';
 import { optionalDate, optionalFiscalYear } from '../../domain/fields.js';
-import { createBundleBuilder } from './bundle-builder.js';
+import { createBundleBuilder, type BundleBuilder } from './bundle-builder.js';
 import { splitList } from './clean-text.js';
 import { federalDepartment, federalSubAgency, readableAgencyName } from './federal-agencies.js';
 import { readFpiFiles, type FpiFiles, type FpiObligation, type FpiProgram } from './fpi-files.js';
-import { matchObjectives } from './objective-mapping.js';
+import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
 import { idPart } from './source-ids.js';
 import { parseSourceOptions, SourceOptionsError } from './source-options.js';
 import type { ImportSource } from './types.js';
@@ -20,7 +19,9 @@ export const fpiOptionsSchema = z
     /** FPI categories to bring in, exactly as the inventory names them (`;`-separated in a CLI), or "all". */
     categories: z.preprocess(
       categoryList,
-      z.array(z.string().trim().min(1), { error: 'is required: name FPI categories, or "all"' }).min(1, 'is required: name FPI categories, or "all"'),
+      z
+        .array(z.string().trim().min(1), { error: 'is required: name FPI categories, or "all"' })
+        .min(1, 'is required: name FPI categories, or "all"'),
     ),
     /** Fiscal year of the obligations; by default the latest year with reported (not only estimated) obligations. */
     fiscalYear: optionalFiscalYear(),
@@ -63,10 +64,9 @@ const chosenCategories = (files: FpiFiles, wanted: string[]): Set<string> | 'all
   const known = new Map([...files.categories.values()].flat().map((category) => [category.toLowerCase(), category]));
   const unknown = wanted.filter((category) => !known.has(category.toLowerCase()));
   if (unknown.length > 0)
-    throw new SourceOptionsError(
-      source,
-      [`categories ${unknown.map((c) => `"${c}"`).join(', ')} not in the inventory; it has: ${[...new Set(known.values())].sort().join('; ')}`],
-    );
+    throw new SourceOptionsError(source, [
+      `categories ${unknown.map((c) => `"${c}"`).join(', ')} not in the inventory; it has: ${[...new Set(known.values())].sort().join('; ')}`,
+    ]);
   return new Set(wanted.map((category) => known.get(category.toLowerCase())!));
 };
 
@@ -83,88 +83,111 @@ const departmentByPrefix = (programs: FpiProgram[]): Map<string, FpiProgram | nu
   return byPrefix;
 };
 
+interface FpiRun {
+  builder: BundleBuilder;
+  mapping: ObjectiveMapping;
+  fpi: FpiFiles;
+  year: number;
+  asOf: string | undefined;
+  prefixes: Map<string, FpiProgram | null>;
+}
+
+/** The program's sub-agency (or department when it has none), added to the bundle with its department. */
+const programAgency = (run: FpiRun, program: FpiProgram, owner: FpiProgram): string => {
+  const department = federalDepartment(owner.departmentAcronym, owner.departmentName, { as_of: run.asOf });
+  run.builder.addAgency(department);
+  const name = program.subAgencyName && readableAgencyName(program.subAgencyName);
+  if (!name || name === department.name || name === readableAgencyName(owner.departmentName)) return department.id;
+  const subAgency = federalSubAgency(department, program.subAgencyName, name, { as_of: run.asOf });
+  run.builder.addAgency(subAgency);
+  return subAgency.id;
+};
+
+const importProgram = (run: FpiRun, program: FpiProgram, categories: string[]) => {
+  const { builder, year } = run;
+  const { row, title } = program;
+  const file = run.fpi.programsFile;
+  const id = `fpi-${idPart(program.number)}-fy${year}`;
+  const prefix = program.number.split('.')[0]!;
+  const owner = program.departmentName ? program : run.prefixes.get(prefix);
+  if (!owner) return builder.skip({ file, row, id, title, reason: 'the inventory names no agency for this program' });
+  const agency_id = programAgency(run, program, owner);
+
+  const figure = streamFigure(run.fpi.obligations.get(program.number)?.get(year), year);
+  if (!figure)
+    return builder.skip({
+      file,
+      row,
+      id,
+      title,
+      reason: `no obligations reported for FY${year} (blank or 0 in every column)`,
+    });
+  const objective_ids = matchObjectives(run.mapping, source, {
+    categories,
+    title,
+    text: `${title}\n${program.objective}`,
+  });
+  if (objective_ids.length === 0)
+    return builder.unmapped({
+      file,
+      row,
+      id,
+      title,
+      reason: `no objective in the mapping matches FPI categories ${categories.map((c) => `"${c}"`).join(', ') || '(none)'} or the title and objective`,
+    });
+
+  builder.addStream({
+    id,
+    name: title,
+    agency_id,
+    source: 'federal',
+    assistance_listing: program.number,
+    fiscal_year: year,
+    amount: figure.amount,
+    obligated: figure.obligated,
+    match_percent: undefined,
+    eligible_applicants: run.fpi.applicantTypes.get(program.number) ?? [],
+    objective_ids,
+    sector_ids: [],
+    region_ids: [],
+    source_url: programUrl(program.number),
+    as_of: run.asOf,
+    notes: [
+      `Amount: ${figure.basis}.`,
+      figure.obligated ? `Obligated: USAspending, FY${year}.` : '',
+      owner === program ? '' : `Agency taken from the other ${prefix}.xxx programs.`,
+      `FPI categories: ${categories.join('; ') || '(none)'}.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  });
+};
+
 export const importFpi: ImportSource = ({ files, mapping, options }) => {
   const settings = parseSourceOptions(source, fpiOptionsSchema, options);
   const fpi = readFpiFiles(files);
-  const categories = chosenCategories(fpi, settings.categories);
+  const chosen = chosenCategories(fpi, settings.categories);
   const year = settings.fiscalYear ?? latestReportedYear(fpi);
-  if (year === undefined) throw new SourceOptionsError(source, ['fiscalYear is required: the file reports no obligations']);
+  if (year === undefined)
+    throw new SourceOptionsError(source, ['fiscalYear is required: the file reports no obligations']);
   const builder = createBundleBuilder(mapping);
   const file = fpi.programsFile;
   if (settings.fiscalYear === undefined)
-    builder.warn({ file, message: `fiscal year ${year} used: the latest with reported obligations (set fiscalYear to choose)` });
-  if (!settings.asOf) builder.warn({ file, message: 'as_of left blank: the FPI CSVs do not record their extract date (set asOf)' });
+    builder.warn({
+      file,
+      message: `fiscal year ${year} used: the latest with reported obligations (set fiscalYear to choose)`,
+    });
+  if (!settings.asOf)
+    builder.warn({ file, message: 'as_of left blank: the FPI CSVs do not record their extract date (set asOf)' });
   fpi.ignored.forEach((name) => builder.warn({ file: name, message: 'not one of the four FPI CSVs; not read' }));
-  const prefixes = departmentByPrefix(fpi.programs);
 
+  const run: FpiRun = { builder, mapping, fpi, year, asOf: settings.asOf, prefixes: departmentByPrefix(fpi.programs) };
   for (const program of fpi.programs) {
     builder.countRead();
-    const programCategories = fpi.categories.get(program.number) ?? [];
-    if (categories !== 'all' && !programCategories.some((category) => categories.has(category))) {
-      builder.countExcluded();
-      continue;
-    }
-    const { row, title } = program;
-    const id = `fpi-${idPart(program.number)}-fy${year}`;
-    const provenance = { source_url: programUrl(program.number), as_of: settings.asOf };
-    const owner = program.departmentName ? program : prefixes.get(program.number.split('.')[0]!);
-    if (!owner) {
-      builder.skip({ file, row, id, title, reason: 'the inventory names no agency for this program' });
-      continue;
-    }
-    const department = federalDepartment(owner.departmentAcronym, owner.departmentName, { as_of: settings.asOf });
-    builder.addAgency(department);
-    let agency: Agency = department;
-    const subAgencyName = program.subAgencyName && readableAgencyName(program.subAgencyName);
-    if (subAgencyName && subAgencyName !== department.name && subAgencyName !== readableAgencyName(owner.departmentName)) {
-      agency = federalSubAgency(department, program.subAgencyName, subAgencyName, { as_of: settings.asOf });
-      builder.addAgency(agency);
-    }
-
-    const figure = streamFigure(fpi.obligations.get(program.number)?.get(year), year);
-    if (!figure) {
-      builder.skip({ file, row, id, title, reason: `no obligations reported for FY${year} (blank or 0 in every column)` });
-      continue;
-    }
-    const objective_ids = matchObjectives(mapping, source, {
-      categories: programCategories,
-      title,
-      text: `${title}\n${program.objective}`,
-    });
-    if (objective_ids.length === 0) {
-      builder.unmapped({
-        file,
-        row,
-        id,
-        title,
-        reason: `no objective in the mapping matches FPI categories ${programCategories.map((c) => `"${c}"`).join(', ') || '(none)'} or the title and objective`,
-      });
-      continue;
-    }
-    builder.addStream({
-      id,
-      name: title,
-      agency_id: agency.id,
-      source: 'federal',
-      assistance_listing: program.number,
-      fiscal_year: year,
-      amount: figure.amount,
-      obligated: figure.obligated,
-      match_percent: undefined,
-      eligible_applicants: fpi.applicantTypes.get(program.number) ?? [],
-      objective_ids,
-      sector_ids: [],
-      region_ids: [],
-      ...provenance,
-      notes: [
-        `Amount: ${figure.basis}.`,
-        figure.obligated ? `Obligated: USAspending, FY${year}.` : '',
-        owner === program ? '' : `Agency taken from the other ${program.number.split('.')[0]}.xxx programs.`,
-        `FPI categories: ${programCategories.join('; ') || '(none)'}.`,
-      ]
-        .filter(Boolean)
-        .join(' '),
-    });
+    const categories = fpi.categories.get(program.number) ?? [];
+    if (chosen === 'all' || categories.some((category) => chosen.has(category)))
+      importProgram(run, program, categories);
+    else builder.countExcluded();
   }
   return builder.result();
 };

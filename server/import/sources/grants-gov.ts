@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Agency } from '../../domain/entities.js';
 import { optionalDate } from '../../domain/fields.js';
-import { createBundleBuilder } from './bundle-builder.js';
+import { createBundleBuilder, type BundleBuilder } from './bundle-builder.js';
 import { cleanText, splitList } from './clean-text.js';
 import { decodeText } from './decode-text.js';
 import { federalDepartment, federalSubAgency } from './federal-agencies.js';
-import { matchObjectives } from './objective-mapping.js';
+import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
 import { readSourceCsv, type CsvRecord } from './read-source-csv.js';
-import { releaseWindow } from './release-window.js';
+import { releaseWindow, type WindowOptions } from './release-window.js';
 import { readAmount } from './source-amounts.js';
 import { readDate } from './source-dates.js';
 import { idPart } from './source-ids.js';
@@ -73,6 +73,58 @@ const notesFor = (values: Record<string, string>, code: string): string => {
     .join(' ');
 };
 
+interface ExportRun {
+  builder: BundleBuilder;
+  mapping: ObjectiveMapping;
+  settings: WindowOptions;
+  file: string;
+  asOf: string | undefined;
+}
+
+const importOpportunity = (run: ExportRun, { row, values }: CsvRecord) => {
+  const { builder, file } = run;
+  const number = cell(values, 'Opportunity Number');
+  const id = `grants-gov-${idPart(number || row)}`;
+  const title = cell(values, 'Opportunity Title');
+  const repeat = builder.repeatOf(id, file, row);
+  if (repeat) return builder.skip({ file, row, id, title, reason: `repeats ${repeat}` });
+  const code = cell(values, 'Agency');
+  if (!code) return builder.skip({ file, row, id, title, reason: 'no agency code' });
+  const agencies = agenciesFor(code, run.asOf);
+  agencies.forEach(builder.addAgency);
+
+  const window = releaseWindow(readDate(values['Posted Date']), readDate(values['Close Date']), run.settings);
+  if (!window.ok)
+    return builder.skip({ file, row, id, title, reason: window.reason.replaceAll('open date', 'posted date') });
+  window.warnings.forEach((message) => builder.warn({ file, row, id, message }));
+
+  const categories = splitList(values.Category).filter((category) => !isLabel(category));
+  const objective_ids = matchObjectives(run.mapping, source, { categories, title, text: title });
+  if (objective_ids.length === 0)
+    return builder.unmapped({
+      file,
+      row,
+      id,
+      title,
+      reason: `no objective in the mapping matches categories ${categories.map((c) => `"${c}"`).join(', ') || '(none)'} or the title`,
+    });
+
+  builder.addRelease({
+    id,
+    title,
+    agency_id: agencies.at(-1)!.id,
+    opens: window.opens,
+    closes: window.closes,
+    objective_ids,
+    sector_ids: [],
+    region_ids: [],
+    eligible_applicants: [],
+    source_url: searchUrl(number),
+    as_of: run.asOf,
+    notes: [notesFor(values, code), ...window.notes].join(' '),
+  });
+};
+
 export const importGrantsGov: ImportSource = ({ files, mapping, options }) => {
   const settings = parseSourceOptions(source, grantsGovOptionsSchema, options);
   if (files.length === 0) throw new SourceFileError(source, 'expects the Grants.gov search export (CSV)');
@@ -83,62 +135,20 @@ export const importGrantsGov: ImportSource = ({ files, mapping, options }) => {
     if (!csv.header.includes('Opportunity Number'))
       throw new SourceFileError(source, `${file.name} has no "Opportunity Number" column`);
     csv.problems.forEach((message) => builder.warn({ file: file.name, message: `CSV: ${message}` }));
-    csv.repeatedHeaderRows.forEach((row) => builder.warn({ file: file.name, row, message: 'header repeated; not a record' }));
-    const as_of = settings.asOf ?? newestPostedDate(csv.records);
+    csv.repeatedHeaderRows.forEach((row) =>
+      builder.warn({ file: file.name, row, message: 'header repeated; not a record' }),
+    );
+    const asOf = settings.asOf ?? newestPostedDate(csv.records);
     if (!settings.asOf)
-      builder.warn({ file: file.name, message: `as_of set to ${as_of}, the newest posted date (set asOf to the export date)` });
-
-    for (const { row, values } of csv.records) {
-      builder.countRead();
-      const number = cell(values, 'Opportunity Number');
-      const id = `grants-gov-${idPart(number || row)}`;
-      const title = cell(values, 'Opportunity Title');
-      const repeat = builder.repeatOf(id, file.name, row);
-      if (repeat) {
-        builder.skip({ file: file.name, row, id, title, reason: `repeats ${repeat}` });
-        continue;
-      }
-      const code = cell(values, 'Agency');
-      if (!code) {
-        builder.skip({ file: file.name, row, id, title, reason: 'no agency code' });
-        continue;
-      }
-      const agencies = agenciesFor(code, as_of);
-      agencies.forEach(builder.addAgency);
-
-      const window = releaseWindow(readDate(values['Posted Date']), readDate(values['Close Date']), settings);
-      if (!window.ok) {
-        builder.skip({ file: file.name, row, id, title, reason: window.reason.replace('open date', 'posted date') });
-        continue;
-      }
-      window.warnings.forEach((message) => builder.warn({ file: file.name, row, id, message }));
-
-      const categories = splitList(values.Category).filter((category) => !isLabel(category));
-      const objective_ids = matchObjectives(mapping, source, { categories, title, text: title });
-      if (objective_ids.length === 0) {
-        builder.unmapped({
-          file: file.name,
-          row,
-          id,
-          title,
-          reason: `no objective in the mapping matches categories ${categories.map((c) => `"${c}"`).join(', ') || '(none)'} or the title`,
-        });
-        continue;
-      }
-      builder.addRelease({
-        id,
-        title,
-        agency_id: agencies.at(-1)!.id,
-        opens: window.opens,
-        closes: window.closes,
-        objective_ids,
-        sector_ids: [],
-        region_ids: [],
-        eligible_applicants: [],
-        source_url: searchUrl(number),
-        as_of,
-        notes: [notesFor(values, code), ...window.notes].join(' '),
+      builder.warn({
+        file: file.name,
+        message: `as_of set to ${asOf}, the newest posted date (set asOf to the export date)`,
       });
+
+    const run: ExportRun = { builder, mapping, settings, file: file.name, asOf };
+    for (const record of csv.records) {
+      builder.countRead();
+      importOpportunity(run, record);
     }
   }
   return builder.result();

@@ -104,7 +104,9 @@ const readObjective = (
     if (name && name !== seen.name)
       problems.push(`row ${row}: objective ${id} is named "${seen.name}" on an earlier row, "${name}" here`);
     if (category && category !== seen.category)
-      problems.push(`row ${row}: objective ${id} has category "${seen.category}" on an earlier row, "${category}" here`);
+      problems.push(
+        `row ${row}: objective ${id} has category "${seen.category}" on an earlier row, "${category}" here`,
+      );
     return id;
   }
   const parsed = objectiveSchema.safeParse({ id, name, category });
@@ -116,7 +118,11 @@ const readObjective = (
   return parsed.data.id;
 };
 
-const readRule = (cells: Record<string, string>, row: number, problems: string[]): Omit<MappingRule, 'objectiveId'> | undefined => {
+const readRule = (
+  cells: Record<string, string>,
+  row: number,
+  problems: string[],
+): Omit<MappingRule, 'objectiveId'> | undefined => {
   const parsed = ruleSchema.safeParse(cells);
   if (!parsed.success) {
     problems.push(`row ${row}: ${issueText(parsed.error.issues)}`);
@@ -142,7 +148,8 @@ export const parseObjectiveMapping = (csv: string, file = 'objectives.csv'): Obj
   });
   const problems = parsed.errors.map((error) => `row ${(error.row ?? 0) + 2}: ${error.message}`);
   const missing = mappingColumns.filter((column) => column !== 'note' && !parsed.meta.fields?.includes(column));
-  if (missing.length > 0) problems.push(`row 1: missing column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+  if (missing.length > 0)
+    problems.push(`row 1: missing column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
   if (problems.length > 0) throw new ObjectiveMappingError(file, problems);
 
   const objectives = new Map<string, Objective>();

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { createBundleBuilder } from './bundle-builder.js';
+import { createBundleBuilder, type BundleBuilder } from './bundle-builder.js';
 import { cleanParagraphs, cleanText, splitList } from './clean-text.js';
 import { decodeText } from './decode-text.js';
-import { matchObjectives } from './objective-mapping.js';
-import { releaseWindow } from './release-window.js';
+import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
+import { releaseWindow, type WindowOptions } from './release-window.js';
 import { readAmount } from './source-amounts.js';
 import { readDate } from './source-dates.js';
 import { idPart, slugify } from './source-ids.js';
@@ -51,69 +51,80 @@ const notesFor = (grant: PaGrant, amountKnown: boolean, usedCategories: boolean)
     .join(' ');
 };
 
+const importGrant = (
+  builder: BundleBuilder,
+  mapping: ObjectiveMapping,
+  settings: WindowOptions,
+  file: string,
+  grant: PaGrant,
+  row: number,
+) => {
+  const id = `pa-${idPart(grant.slug ?? row)}`;
+  const title = cleanText(grant.title);
+  const asOf = readDate(grant.last_modified);
+  const as_of = asOf.kind === 'date' ? asOf.date : undefined;
+  const repeat = builder.repeatOf(id, file, row);
+  if (repeat) return builder.skip({ file, row, id, title, reason: `repeats ${repeat}` });
+  const agencyName = cleanText(grant.issuingAgency);
+  if (!agencyName) return builder.skip({ file, row, id, title, reason: 'no issuing agency' });
+  const agency_id = `pa-${slugify(agencyName)}`;
+  builder.addAgency({
+    id: agency_id,
+    name: agencyName,
+    acronym: cleanText(grant.shortIssuingAgency).toUpperCase() || undefined,
+    level: 'state',
+    source_url: cleanText(grant.issuingAgencyUrl) || undefined,
+    as_of,
+  });
+
+  const window = releaseWindow(readDate(grant.openDate), readDate(grant.closeDate), settings);
+  if (!window.ok) return builder.skip({ file, row, id, title, reason: window.reason });
+  window.warnings.forEach((message) => builder.warn({ file, row, id, message }));
+
+  const category = cleanText(grant.category);
+  const objective_ids = matchObjectives(mapping, source, {
+    categories: category ? [category] : [],
+    title,
+    text: `${title}\n${cleanParagraphs(grant.overview || grant.shortDescription)}`,
+  });
+  if (objective_ids.length === 0)
+    return builder.unmapped({
+      file,
+      row,
+      id,
+      title,
+      reason: `no objective in the mapping matches category ${category ? `"${category}"` : '(none)'} or the title and overview`,
+    });
+
+  const amount = readAmount(grant.totalFundsToBeAwarded);
+  // The portal's applicant categories are a short fixed list; its applicant types are free text.
+  const categories = splitList(grant.applicantCategory);
+  const link = cleanText(grant.linkToApply);
+  builder.addRelease({
+    id,
+    title,
+    agency_id,
+    opens: window.opens,
+    closes: window.closes,
+    amount,
+    objective_ids,
+    sector_ids: [],
+    region_ids: [],
+    eligible_applicants: categories.length > 0 ? categories : splitList(grant.applicantType),
+    source_url: /^https?:\/\//.test(link) ? link : portalUrl,
+    as_of,
+    notes: [notesFor(grant, amount !== undefined, categories.length > 0), ...window.notes].filter(Boolean).join(' '),
+  });
+};
+
 export const importPaPortal: ImportSource = ({ files, mapping, options }) => {
   const settings = parseSourceOptions(source, paPortalOptionsSchema, options);
   if (files.length !== 1) throw new SourceFileError(source, `expects one JSON file, got ${files.length}`);
   const file = files[0]!;
   const builder = createBundleBuilder(mapping);
-
   readGrants(file.name, file.content).forEach((grant, index) => {
     builder.countRead();
-    const row = index + 1;
-    const id = `pa-${idPart(grant.slug ?? row)}`;
-    const title = cleanText(grant.title);
-    const asOf = readDate(grant.last_modified);
-    const as_of = asOf.kind === 'date' ? asOf.date : undefined;
-    const repeat = builder.repeatOf(id, file.name, row);
-    if (repeat) return builder.skip({ file: file.name, row, id, title, reason: `repeats ${repeat}` });
-    const agencyName = cleanText(grant.issuingAgency);
-    if (!agencyName) return builder.skip({ file: file.name, row, id, title, reason: 'no issuing agency' });
-    const agency_id = `pa-${slugify(agencyName)}`;
-    builder.addAgency({
-      id: agency_id,
-      name: agencyName,
-      acronym: cleanText(grant.shortIssuingAgency).toUpperCase() || undefined,
-      level: 'state',
-      source_url: cleanText(grant.issuingAgencyUrl) || undefined,
-      as_of,
-    });
-
-    const window = releaseWindow(readDate(grant.openDate), readDate(grant.closeDate), settings);
-    if (!window.ok) return builder.skip({ file: file.name, row, id, title, reason: window.reason });
-    window.warnings.forEach((message) => builder.warn({ file: file.name, row, id, message }));
-
-    const category = cleanText(grant.category);
-    const objective_ids = matchObjectives(mapping, source, {
-      categories: category ? [category] : [],
-      title,
-      text: `${title}\n${cleanParagraphs(grant.overview || grant.shortDescription)}`,
-    });
-    if (objective_ids.length === 0)
-      return builder.unmapped({
-        file: file.name,
-        row,
-        id,
-        title,
-        reason: `no objective in the mapping matches category ${category ? `"${category}"` : '(none)'} or the title and overview`,
-      });
-
-    const amount = readAmount(grant.totalFundsToBeAwarded);
-    const categories = splitList(grant.applicantCategory);
-    builder.addRelease({
-      id,
-      title,
-      agency_id,
-      opens: window.opens,
-      closes: window.closes,
-      amount,
-      objective_ids,
-      sector_ids: [],
-      region_ids: [],
-      eligible_applicants: categories.length > 0 ? categories : splitList(grant.applicantType),
-      source_url: /^https?:\/\//.test(cleanText(grant.linkToApply)) ? cleanText(grant.linkToApply) : portalUrl,
-      as_of,
-      notes: [notesFor(grant, amount !== undefined, categories.length > 0), ...window.notes].filter(Boolean).join(' '),
-    });
+    importGrant(builder, mapping, settings, file.name, grant, index + 1);
   });
   return builder.result();
 };

@@ -9,8 +9,7 @@ export interface WindowOptions {
 }
 
 export type ReleaseWindow =
-  | { ok: true; opens: string; closes: string; warnings: string[]; notes: string[] }
-  | { ok: false; reason: string };
+  { ok: true; opens: string; closes: string; warnings: string[]; notes: string[] } | { ok: false; reason: string };
 
 // No source here has a real release before 2005 (Grants.gov starts in 2009); an earlier year is a typo.
 const earliestPlausibleYear = 2005;
@@ -31,7 +30,13 @@ export const releaseWindow = (opens: DateReading, closes: DateReading, options: 
   } else return { ok: false, reason: `no close date (close date is ${describe(closes)})` };
 
   if (closeDate < opens.date)
-    return { ok: false, reason: `closes ${closeDate} before it opens ${opens.date}; the source has a typo` };
+    return {
+      ok: false,
+      reason:
+        closes.kind === 'date'
+          ? `closes ${closeDate} before it opens ${opens.date}; the source has a typo`
+          : `opens ${opens.date}, after the openEndedCloses date ${closeDate}`,
+    };
 
   const warnings: string[] = [];
   for (const date of [opens.date, closeDate])

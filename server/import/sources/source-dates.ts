@@ -5,9 +5,7 @@ import { cleanText } from './clean-text.js';
  * is not a day ("Summer 2025"). Nothing is guessed: a season or a month without a day stays text.
  */
 export type DateReading =
-  | { kind: 'date'; date: string; text: string }
-  | { kind: 'none'; text: string }
-  | { kind: 'text'; text: string };
+  { kind: 'date'; date: string; text: string } | { kind: 'none'; text: string } | { kind: 'text'; text: string };
 
 // Words the portals write where a deadline would go when there is none.
 const noDateWords =
