@@ -2,34 +2,80 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
-import { importRows } from '../server/import/import-upload.js';
+import { importFromSource, type SourceImportReport } from '../server/import/import-source.js';
+import { importRows, type ImportReport } from '../server/import/import-upload.js';
 import { ImportRejected } from '../server/import/problems.js';
 import { readUpload } from '../server/import/read-upload.js';
+import { importSources, isImportSourceName } from '../server/import/sources/index.js';
 import { explainRejection, folderFiles } from '../server/seed/load-demo.js';
 import { connectForScript } from './connect.js';
 
-// npm run import -- <folder of CSV files | workbook.xlsx | bundle.json> [--replace]
+const usage = `usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace]
+       npm run import -- --source pa-portal|ca-portal|fpi|grants-gov <file or folder ...> [--replace]
+         [--categories "Training;Economic Development" (fpi)] [--fiscal-year 2023] [--as-of 2023-09-25]
+         [--open-ended-closes 2026-06-30 (portals)]`;
+
+const printReport = (report: ImportReport, uri: string): void => {
+  console.log(`Imported ${report.rows} rows into ${uri} (${report.mode}).`);
+  for (const [table, counts] of Object.entries(report.tables))
+    if (Object.values(counts).some((count) => count > 0))
+      console.log(
+        `  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`,
+      );
+};
+
+const printSourceReport = ({ source }: SourceImportReport): void => {
+  const { read, imported, excluded, skipped, unmapped } = source.counts;
+  console.log(
+    `${source.name}: ${read} records read, ${imported} imported, ${excluded} excluded by your filter, ${skipped} skipped, ${unmapped} unmapped.`,
+  );
+  for (const issue of source.skipped)
+    console.log(`  skipped   ${issue.file} row ${issue.row}: ${issue.title} (${issue.reason})`);
+  for (const issue of source.unmapped)
+    console.log(`  unmapped  ${issue.file} row ${issue.row}: ${issue.title} (${issue.reason})`);
+  for (const warning of source.warnings)
+    console.log(`  warning   ${warning.file}${warning.row ? ` row ${warning.row}` : ''}: ${warning.message}`);
+};
+
+// npm run import: the interchange format, or a public source (docs/real-data.md); both all or nothing.
 const main = async (): Promise<void> => {
   const { values, positionals } = parseArgs({
-    options: { replace: { type: 'boolean', default: false } },
+    options: {
+      replace: { type: 'boolean', default: false },
+      source: { type: 'string' },
+      categories: { type: 'string' },
+      'fiscal-year': { type: 'string' },
+      'as-of': { type: 'string' },
+      'open-ended-closes': { type: 'string' },
+    },
     allowPositionals: true,
   });
-  if (positionals.length === 0)
-    throw new Error('usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace]');
+  if (positionals.length === 0) throw new Error(usage);
+  const source = values.source;
+  if (source !== undefined && !isImportSourceName(source))
+    throw new Error(`--source must be one of: ${Object.keys(importSources).join(', ')}`);
   const files = positionals.flatMap((path) =>
     statSync(path).isDirectory() ? folderFiles(path) : [{ name: basename(path), content: readFileSync(path) }],
   );
-  const { rows, problems } = await readUpload(files);
-  if (problems.length > 0) throw new ImportRejected(problems);
+  const mode = values.replace ? 'replace' : 'upsert';
   const { db, connection } = await connectForScript(loadConfig());
   try {
-    const report = await importRows(db, rows, values.replace ? 'replace' : 'upsert');
-    console.log(`Imported ${report.rows} rows into ${connection.uri} (${report.mode}).`);
-    for (const [table, counts] of Object.entries(report.tables))
-      if (Object.values(counts).some((count) => count > 0))
-        console.log(
-          `  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`,
-        );
+    if (source !== undefined) {
+      const given = {
+        categories: values.categories,
+        fiscalYear: values['fiscal-year'],
+        asOf: values['as-of'],
+        openEndedCloses: values['open-ended-closes'],
+      };
+      const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+      const report = await importFromSource(db, source, files, options, mode);
+      printReport(report, connection.uri);
+      printSourceReport(report);
+      return;
+    }
+    const { rows, problems } = await readUpload(files);
+    if (problems.length > 0) throw new ImportRejected(problems);
+    printReport(await importRows(db, rows, mode), connection.uri);
   } finally {
     await db.close();
   }

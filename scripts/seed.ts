@@ -1,15 +1,21 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
+import type { ImportReport } from '../server/import/import-upload.js';
 import { explainRejection, loadDemo } from '../server/seed/load-demo.js';
+import { loadRealPennsylvania } from '../server/seed/load-real.js';
 import { connectForScript } from './connect.js';
 
-// npm run seed: replaces the whole map with the demo map (asks nothing: this is what the command is for).
+// npm run seed               replaces the whole map with the demo map (seed/demo)
+// npm run seed -- --real pa  replaces it with Pennsylvania's real releases and the FPI's federal programs
 const main = async (): Promise<void> => {
-  parseArgs({ options: {}, strict: true });
+  const { values } = parseArgs({ options: { real: { type: 'string' } }, strict: true });
+  if (values.real !== undefined && values.real !== 'pa') throw new Error('--real takes: pa');
   const { db, connection } = await connectForScript(loadConfig());
   try {
-    const report = await loadDemo(db);
-    console.log(`Demo map loaded into ${connection.uri}: ${report.rows} rows.`);
+    const report: ImportReport = values.real === 'pa' ? await loadRealPennsylvania(db) : await loadDemo(db);
+    console.log(
+      `${values.real ? 'Real Pennsylvania data' : 'Demo map'} loaded into ${connection.uri}: ${report.rows} rows.`,
+    );
     for (const [table, counts] of Object.entries(report.tables))
       console.log(
         `  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`,

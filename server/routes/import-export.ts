@@ -3,10 +3,21 @@ import { z } from 'zod';
 import { entityNames } from '../domain/catalog.js';
 import { toJsonBundle, toXlsx } from '../export/write-bundle.js';
 import { HttpProblem } from '../http/problems.js';
+import { importFromSource } from '../import/import-source.js';
 import { importRows } from '../import/import-upload.js';
+import { importSources } from '../import/sources/index.js';
 import { readMap } from '../import/read-map.js';
 import { readUpload, type UploadedFile } from '../import/read-upload.js';
 import { ImportRejected } from '../import/problems.js';
+
+const sourceIssue = z.object({
+  file: z.string(),
+  row: z.number(),
+  id: z.string().optional(),
+  title: z.string(),
+  reason: z.string(),
+});
+const sourceNames = Object.keys(importSources) as [keyof typeof importSources, ...Array<keyof typeof importSources>];
 
 const counts = z.object({ created: z.number(), updated: z.number(), unchanged: z.number(), deleted: z.number() });
 export const importReportSchema = z.object({
@@ -18,6 +29,24 @@ export const importReportSchema = z.object({
       typeof counts
     >,
   ),
+  source: z
+    .object({
+      name: z.string(),
+      counts: z.object({
+        read: z.number(),
+        imported: z.number(),
+        excluded: z.number(),
+        skipped: z.number(),
+        unmapped: z.number(),
+      }),
+      unmapped: z.array(sourceIssue),
+      skipped: z.array(sourceIssue),
+      warnings: z.array(
+        z.object({ file: z.string(), row: z.number().optional(), id: z.string().optional(), message: z.string() }),
+      ),
+    })
+    .optional()
+    .describe('with ?source=: what the source import read, and every record it could not place'),
 });
 
 const importRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,7 +57,17 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['import and export'],
         summary:
           'Import CSV files, an XLSX workbook or a JSON bundle (multipart, field "file"; several files allowed). All or nothing.',
-        querystring: z.object({ mode: z.enum(['upsert', 'replace']).default('upsert') }),
+        querystring: z.object({
+          mode: z.enum(['upsert', 'replace']).default('upsert'),
+          source: z
+            .enum(sourceNames)
+            .optional()
+            .describe('read a public source instead of the braid/1 format (docs/real-data.md)'),
+          categories: z.string().optional().describe('fpi: FPI categories to bring in, ;-separated, or "all"'),
+          fiscal_year: z.coerce.number().int().optional().describe('fpi: fiscal year of the obligations'),
+          as_of: z.string().optional().describe('fpi, grants-gov: date of the extract'),
+          open_ended_closes: z.string().optional().describe('portals: close date to give releases that never close'),
+        }),
         response: { 200: importReportSchema },
       },
     },
@@ -45,9 +84,15 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
           throw new HttpProblem(400, 'Unexpected field', `Send files in the field "file", not "${part.fieldname}".`);
         files.push({ name: part.filename, content: await part.toBuffer() });
       }
+      const { mode, source, categories, fiscal_year: fiscalYear, as_of: asOf, open_ended_closes } = request.query;
+      if (source) {
+        const given = { categories, fiscalYear, asOf, openEndedCloses: open_ended_closes };
+        const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+        return importFromSource(app.db, source, files, options, mode);
+      }
       const { rows, problems } = await readUpload(files);
       if (problems.length > 0) throw new ImportRejected(problems);
-      return importRows(app.db, rows, request.query.mode);
+      return importRows(app.db, rows, mode);
     },
   );
 

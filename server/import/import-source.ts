@@ -1,0 +1,57 @@
+import type { Database } from '../db/database.js';
+import { HttpProblem } from '../http/problems.js';
+import { importRows, type ImportMode, type ImportReport } from './import-upload.js';
+import { ImportRejected } from './problems.js';
+import { readJson } from './read-json.js';
+import { importSources, type ImportSourceName } from './sources/index.js';
+import { ObjectiveMappingError } from './sources/objective-mapping.js';
+import { readObjectiveMapping } from './sources/read-objective-mapping.js';
+import { SourceFileError, SourceOptionsError } from './sources/source-options.js';
+import type { SourceFile, SourceResult } from './sources/types.js';
+
+export interface SourceImportReport extends ImportReport {
+  source: { name: ImportSourceName } & Pick<SourceResult, 'counts' | 'unmapped' | 'skipped' | 'warnings'>;
+}
+
+/** A source's own complaint (a file it cannot read, a bad option, a broken mapping) as a 400. */
+const asProblem = (error: unknown): unknown =>
+  error instanceof SourceFileError || error instanceof SourceOptionsError || error instanceof ObjectiveMappingError
+    ? new HttpProblem(400, 'The source cannot be read', error.message)
+    : error;
+
+/**
+ * Reads a public source (a state grants portal, the Federal Program Inventory, Grants.gov) into a braid/1
+ * bundle and imports it through the same validation and single transaction as any upload.
+ */
+export const importFromSource = async (
+  db: Database,
+  name: ImportSourceName,
+  files: SourceFile[],
+  options: Record<string, unknown>,
+  mode: ImportMode,
+): Promise<SourceImportReport> => {
+  let result: SourceResult;
+  try {
+    result = importSources[name]({ files, mapping: await readObjectiveMapping(), options });
+  } catch (error) {
+    throw asProblem(error);
+  }
+  const bundle = { ...result.bundle };
+  if (mode === 'upsert') {
+    // The mapping's objectives are created when missing; a state's own objective of the same id is kept as is.
+    const existing = new Set(
+      (
+        await db.read<{ id: string }>('import/existing-ids', {
+          label: 'Objective',
+          ids: bundle.objectives.map((o) => o.id),
+        })
+      ).map((row) => row.id),
+    );
+    bundle.objectives = bundle.objectives.filter((objective) => !existing.has(objective.id));
+  }
+  const { rows, problems } = readJson(`${name} import`, JSON.stringify(bundle));
+  if (problems.length > 0) throw new ImportRejected(problems);
+  const report = await importRows(db, rows, mode);
+  const { counts, unmapped, skipped, warnings } = result;
+  return { ...report, source: { name, counts, unmapped, skipped, warnings } };
+};

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../db/database.js';
+import { importRows, type ImportReport } from '../import/import-upload.js';
+import { ImportRejected } from '../import/problems.js';
+import { readJson } from '../import/read-json.js';
+import { importSources } from '../import/sources/index.js';
+import { readObjectiveMapping } from '../import/sources/read-objective-mapping.js';
+import type { SourceBundle, SourceResult } from '../import/sources/types.js';
+
+export const realDataDir = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'seed', 'real');
+
+/** The federal programs that can pay for what a state's workforce and economic-development releases target. */
+const fpiCategories = 'Training;Employment/Labor/Management;Economic Development';
+
+const files = (prefix: string) =>
+  readdirSync(realDataDir)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => ({ name, content: readFileSync(join(realDataDir, name)) }));
+
+const byId = <T extends { id: string }>(rows: T[]): T[] => [...new Map(rows.map((row) => [row.id, row])).values()];
+
+const merge = (bundles: SourceBundle[]): SourceBundle => ({
+  format: 'braid/1',
+  agencies: byId(bundles.flatMap((bundle) => bundle.agencies)),
+  objectives: byId(bundles.flatMap((bundle) => bundle.objectives)),
+  funding_streams: byId(bundles.flatMap((bundle) => bundle.funding_streams)),
+  releases: byId(bundles.flatMap((bundle) => bundle.releases)),
+});
+
+export interface RealDemoReport extends ImportReport {
+  sources: Array<{ name: string } & Pick<SourceResult, 'counts'>>;
+}
+
+/**
+ * Replaces the map with Pennsylvania's real grant releases and the Federal Program Inventory's workforce and
+ * economic-development programs, in one transaction. The portal does not name the stream a release draws on,
+ * so releases and federal streams meet through shared objectives, not DRAWS_ON.
+ */
+export const loadRealPennsylvania = async (db: Database): Promise<RealDemoReport> => {
+  const mapping = await readObjectiveMapping();
+  const pa = importSources['pa-portal']({ files: files('pa-'), mapping });
+  const fpi = importSources.fpi({
+    files: files('fpi-'),
+    mapping,
+    options: { categories: fpiCategories, asOf: '2023-09-25' },
+  });
+  const { rows, problems } = readJson('real data', JSON.stringify(merge([pa.bundle, fpi.bundle])));
+  if (problems.length > 0) throw new ImportRejected(problems);
+  const report = await importRows(db, rows, 'replace');
+  return {
+    ...report,
+    sources: [
+      { name: 'pa-portal', counts: pa.counts },
+      { name: 'fpi', counts: fpi.counts },
+    ],
+  };
+};
