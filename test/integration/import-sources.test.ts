@@ -31,19 +31,25 @@ describe('importing public sources', () => {
     const releases = (await get('/api/releases?limit=5000')).items as Array<Record<string, unknown>>;
     expect(releases).toHaveLength(314);
     expect(releases.filter((release) => release.amount !== undefined).length).toBe(123);
-    expect(releases.every((release) => typeof release.source_url === 'string' && typeof release.as_of === 'string')).toBe(true);
+    expect(
+      releases.every((release) => typeof release.source_url === 'string' && typeof release.as_of === 'string'),
+    ).toBe(true);
     const registered = await get('/api/releases/pa-dli3');
     const pre = await get('/api/releases/pa-dli4');
-    expect(registered.objective_ids).toContain('apprenticeship-expansion');
-    expect(pre.objective_ids).toContain('apprenticeship-expansion');
+    expect(registered.objective_ids).toContain('registered-apprenticeship');
+    expect(pre.objective_ids).toEqual(expect.arrayContaining(['pre-apprenticeship', 'registered-apprenticeship']));
     expect(registered.opens <= pre.closes && pre.opens <= registered.closes).toBe(true);
     expect(registered.agency_id).toBe(pre.agency_id);
   });
 
   it('keeps a state’s own objective when the mapping brings one of the same id, and re-imports as a no-op', async () => {
-    await app.inject({ method: 'POST', url: '/api/objectives', payload: { id: 'apprenticeship-expansion', name: 'Our apprenticeship goal' } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/objectives',
+      payload: { id: 'registered-apprenticeship', name: 'Our apprenticeship goal' },
+    });
     expect((await upload('source=pa-portal', ['pa-grants-portal-2025.json'])).statusCode).toBe(200);
-    expect((await get('/api/objectives/apprenticeship-expansion')).name).toBe('Our apprenticeship goal');
+    expect((await get('/api/objectives/registered-apprenticeship')).name).toBe('Our apprenticeship goal');
     const again = (await upload('source=pa-portal', ['pa-grants-portal-2025.json'])).json();
     expect(again.tables.releases).toEqual({ created: 0, updated: 0, unchanged: 314, deleted: 0 });
   });
@@ -62,7 +68,9 @@ describe('importing public sources', () => {
     expect(source.counts.excluded).toBeGreaterThan(1500);
     expect(tables.funding_streams.created).toBe(source.counts.imported);
     const streams = (await get('/api/funding-streams?limit=5000')).items as Array<Record<string, unknown>>;
-    expect(streams.every((stream) => stream.source === 'federal' && typeof stream.assistance_listing === 'string')).toBe(true);
+    expect(
+      streams.every((stream) => stream.source === 'federal' && typeof stream.assistance_listing === 'string'),
+    ).toBe(true);
     expect(streams.map((stream) => stream.assistance_listing)).toContain('17.258');
   });
 

@@ -66,10 +66,7 @@ describe('Federal Program Inventory', () => {
   });
 
   it('maps the Registered Apprenticeship program to the objective PA apprenticeship grants share', () => {
-    expect(stream('fpi-17.201-fy2023')?.objective_ids).toEqual([
-      'apprenticeship-expansion',
-      'registered-apprenticeship',
-    ]);
+    expect(stream('fpi-17.201-fy2023')?.objective_ids).toEqual(['registered-apprenticeship']);
   });
 
   it('uses SAM.gov actual obligations when the chosen year has them', () => {

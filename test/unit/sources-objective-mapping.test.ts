@@ -4,6 +4,7 @@ import {
   ObjectiveMappingError,
   parseObjectiveMapping,
 } from '../../server/import/sources/objective-mapping.js';
+import { objectives as demoObjectives } from '../../seed/demo-source/objectives.js';
 import { seedMapping } from './sources-bundle-checks.js';
 
 const header = 'source,match_field,pattern,when,objective_id,objective_name,objective_category,note\n';
@@ -23,9 +24,30 @@ describe('objective mapping', () => {
     expect(mapping.rules.length).toBeGreaterThan(300);
     expect(mapping.objectives.get('registered-apprenticeship')).toEqual({
       id: 'registered-apprenticeship',
-      name: 'Registered apprenticeship',
-      category: 'Workforce',
+      name: 'Registered apprenticeship expansion',
+      category: 'Work-based learning',
     });
+  });
+
+  it('meets the demo map on its own objectives: same id, name and category', () => {
+    const mapping = seedMapping();
+    const shared = demoObjectives.filter((objective) => mapping.objectives.has(objective.id));
+    expect(shared.map((objective) => mapping.objectives.get(objective.id))).toEqual(shared);
+    expect(shared.map((objective) => objective.id).sort()).toEqual([
+      'adult-basic-education',
+      'broadband',
+      'business-expansion',
+      'career-pathways',
+      'career-services',
+      'child-care-supply',
+      'incumbent-upskilling',
+      'pre-apprenticeship',
+      'registered-apprenticeship',
+      'sector-partnerships',
+      'veteran-services',
+      'vocational-rehabilitation',
+      'youth-work-experience',
+    ]);
   });
 
   it('names the row of every problem and rejects the whole file', () => {

@@ -101,10 +101,12 @@ describe('Pennsylvania grants portal', () => {
     );
     expect(pair).toEqual({
       ids: ['pa-dli3', 'pa-dli4'],
-      shared: ['apprenticeship-expansion'],
+      shared: ['registered-apprenticeship'],
       from: '2024-06-20',
       to: '2024-07-12',
     });
+    const fallbackIds = mapping.rules.filter((rule) => rule.when === 'fallback').map((rule) => rule.objectiveId);
+    expect(fallbackIds).not.toContain('registered-apprenticeship');
   });
 
   it('finds the three sector apprenticeship grants of winter 2024-25 competing with each other', () => {
