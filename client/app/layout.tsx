@@ -1,0 +1,27 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { HealthBanner } from '../components/health-banner.js';
+import { views } from './navigation.js';
+
+export const Layout = () => (
+  <div className="app">
+    <a className="skip-link" href="#main">
+      Skip to content
+    </a>
+    <header className="app-header">
+      <span className="brand" aria-label="Braid">
+        Braid
+      </span>
+      <nav aria-label="Views">
+        <ul>
+          {views.map((view) => (
+            <li key={view.path}>
+              <NavLink to={view.path}>{view.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+    <HealthBanner />
+    <Outlet />
+  </div>
+);

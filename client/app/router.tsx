@@ -1,0 +1,20 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { DataPage } from '../features/data/components/data-page.js';
+import { MapPage } from '../features/map/components/map-page.js';
+import { Layout } from './layout.js';
+import { NotFoundPage } from './not-found-page.js';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/map" replace /> },
+      { path: 'map', element: <MapPage /> },
+      { path: 'data', element: <DataPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

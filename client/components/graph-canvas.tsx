@@ -1,0 +1,261 @@
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+// The one component that owns a cytoscape instance (after plotly/react-cytoscapejs): created on mount,
+// elements diffed by id inside cy.batch(), the layout re-run only when its key changes, destroyed on unmount.
+
+export interface CanvasLayout {
+  /** Re-run the layout only when this changes (e.g. layout name plus the ids drawn). */
+  key: string;
+  options: LayoutOptions;
+  /** Preset positions (layered layout, saved views): applied instead of running a layout. */
+  positions?: ReadonlyMap<string, { x: number; y: number }> | null;
+  /** Start a force layout afresh instead of from the current positions. */
+  fresh?: boolean;
+}
+
+export interface GraphCanvasHandle {
+  fit(ids?: readonly string[]): void;
+  zoomBy(factor: number): void;
+  center(id: string): void;
+  png(): Promise<Blob>;
+  svg(): string;
+  positions(): Record<string, { x: number; y: number }>;
+}
+
+interface GraphCanvasProps {
+  elements: readonly ElementDefinition[];
+  stylesheet: StylesheetJson;
+  layout: CanvasLayout;
+  /** For very large graphs: draw a texture while panning and zooming. */
+  large?: boolean;
+  label: string;
+  onNodeTap?: (id: string, additive: boolean) => void;
+  onNodeDoubleTap?: (id: string) => void;
+  onBackgroundTap?: () => void;
+  ref?: Ref<GraphCanvasHandle>;
+}
+
+const sameData = (current: Record<string, unknown>, next: Record<string, unknown>): boolean =>
+  Object.keys(next).every((key) => current[key] === next[key]);
+
+/** Adds, updates and removes elements so the instance matches `elements`; new nodes start beside a neighbour. */
+const syncElements = (cy: Core, elements: readonly ElementDefinition[]): void => {
+  const wanted = new Set(elements.map((element) => element.data.id!));
+  cy.batch(() => {
+    cy.elements()
+      .filter((element) => !wanted.has(element.id()))
+      .remove();
+    const added: ElementDefinition[] = [];
+    for (const definition of elements) {
+      const existing = cy.getElementById(definition.data.id!);
+      if (existing.empty()) {
+        added.push(definition);
+        continue;
+      }
+      if (!sameData(existing.data() as Record<string, unknown>, definition.data)) existing.data(definition.data);
+      const classes = definition.classes ?? '';
+      if ((existing.classes() as unknown as string[]).join(' ') !== classes) existing.classes(classes);
+    }
+    const isNew = new Set(added.map((definition) => definition.data.id!));
+    const anchor = new Map<string, string>();
+    for (const { group, data } of elements) {
+      if (group !== 'edges') continue;
+      if (isNew.has(data.source!) && !isNew.has(data.target!)) anchor.set(data.source!, data.target!);
+      if (isNew.has(data.target!) && !isNew.has(data.source!)) anchor.set(data.target!, data.source!);
+    }
+    const placed = added.map((definition) => {
+      const other = anchor.get(definition.data.id!);
+      if (definition.group !== 'nodes' || definition.position || !other) return definition;
+      const at = cy.getElementById(other).position();
+      return {
+        ...definition,
+        position: { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 },
+      };
+    });
+    cy.add(placed);
+  });
+};
+
+const download = (blob: Blob, name: string) => {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+};
+
+export const downloadBlob = download;
+
+export const GraphCanvas = ({
+  elements,
+  stylesheet,
+  layout,
+  large = false,
+  label,
+  onNodeTap,
+  onNodeDoubleTap,
+  onBackgroundTap,
+  ref,
+}: GraphCanvasProps) => {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const handlers = useRef({ onNodeTap, onNodeDoubleTap, onBackgroundTap });
+  useEffect(() => {
+    handlers.current = { onNodeTap, onNodeDoubleTap, onBackgroundTap };
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const cy = cytoscape({
+      container,
+      style: stylesheet,
+      minZoom: 0.03,
+      maxZoom: 4,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    cy.on('tap', 'node', (event) => {
+      const original = event.originalEvent as MouseEvent | undefined;
+      handlers.current.onNodeTap?.(
+        event.target.id(),
+        Boolean(original?.shiftKey || original?.ctrlKey || original?.metaKey),
+      );
+    });
+    cy.on('dbltap', 'node', (event) => handlers.current.onNodeDoubleTap?.(event.target.id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) handlers.current.onBackgroundTap?.();
+    });
+    cyRef.current = cy;
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // The instance lives as long as the component; style and elements are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(stylesheet);
+  }, [stylesheet]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    syncElements(cy, elements);
+    containerRef.current?.setAttribute('data-nodes', String(cy.nodes().length));
+    containerRef.current?.setAttribute('data-edges', String(cy.edges().length));
+  }, [elements]);
+
+  const { key: layoutKey } = layout;
+  const layoutRef = useRef(layout);
+  const lastLayout = useRef<string | null>(null);
+  useEffect(() => {
+    layoutRef.current = layout;
+  });
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (!cy || !container) return;
+    const { options, positions, fresh } = layoutRef.current;
+    container.setAttribute('data-layout', 'running');
+    if (positions) {
+      lastLayout.current = 'preset';
+      cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
+      cy.fit(undefined, 30);
+      container.setAttribute('data-layout', 'done');
+      return;
+    }
+    // A force layout run again starts from where nodes are, so the picture changes no more than the data did.
+    const again = options.name === 'fcose' && lastLayout.current === 'fcose' && !fresh;
+    const running = cy.layout({
+      ...options,
+      ...(again ? { randomize: false, quality: 'proof' } : {}),
+      stop: () => container.setAttribute('data-layout', 'done'),
+    } as LayoutOptions);
+    lastLayout.current = options.name;
+    running.run();
+    return () => {
+      running.stop();
+    };
+  }, [layoutKey]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit: (ids) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const target = ids && ids.length > 0 ? cy.nodes().filter((node) => ids.includes(node.id())) : cy.elements();
+        cy.animate({ fit: { eles: target.nonempty() ? target : cy.elements(), padding: 40 } }, { duration: 250 });
+      },
+      zoomBy: (factor) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      center: (id) => {
+        const cy = cyRef.current;
+        const node = cy?.getElementById(id);
+        if (!cy || !node || node.empty()) return;
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+      },
+      png: () => {
+        const cy = cyRef.current;
+        if (!cy) return Promise.reject(new Error('the map is not drawn yet'));
+        return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+      },
+      svg: () => cyRef.current?.svg({ full: true, bg: '#ffffff' }) ?? '',
+      positions: () =>
+        Object.fromEntries(
+          (cyRef.current?.nodes() ?? []).map((node) => [
+            node.id(),
+            { x: Math.round(node.position().x), y: Math.round(node.position().y) },
+          ]),
+        ),
+    }),
+    [],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [60, 0],
+      ArrowRight: [-60, 0],
+      ArrowUp: [0, 60],
+      ArrowDown: [0, -60],
+    };
+    if (event.key in pan) cy.panBy({ x: pan[event.key]![0], y: pan[event.key]![1] });
+    else if (event.key === '+' || event.key === '=')
+      cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (event.key === '-')
+      cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (event.key === '0') cy.fit(undefined, 30);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      className="graph-canvas"
+      role="region"
+      aria-label={`${label}. Arrow keys pan, plus and minus zoom, 0 fits the whole map.`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div ref={containerRef} className="graph-canvas-surface" data-testid="graph-canvas" />
+    </div>
+  );
+};

@@ -1,0 +1,5 @@
+export const Loading = ({ what }: { what: string }) => (
+  <p className="loading" role="status" aria-live="polite">
+    Loading {what}…
+  </p>
+);

@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { NewSavedView, SavedView } from '../../../../server/map/map-schema.js';
+import { apiSend } from '../../../api/http.js';
+
+export const createSavedView = (view: NewSavedView) => apiSend<SavedView>('POST', '/graph/views', view);
+
+export const useCreateSavedView = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createSavedView,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['saved-views'] }),
+  });
+};

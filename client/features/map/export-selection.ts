@@ -1,0 +1,27 @@
+import type { MapEdge, MapNode } from '../../../server/map/map-schema.js';
+import type { GraphIndex } from './graph-index.js';
+
+// The selection (or everything drawn) as files people open in a spreadsheet or pass to another tool.
+
+const csvCell = (value: unknown): string => {
+  if (value === undefined || value === null) return '';
+  const text = Array.isArray(value) ? value.join(';') : String(value);
+  return /[",\n;]/.test(text) && !Array.isArray(value) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+const leadingColumns = ['type', 'key', 'label', 'department_id'];
+
+export const nodesToCsv = (nodes: readonly MapNode[]): string => {
+  const rest = [...new Set(nodes.flatMap((node) => Object.keys(node)))]
+    .filter((column) => column !== 'id' && !leadingColumns.includes(column))
+    .sort();
+  const columns = [...leadingColumns, ...rest];
+  const lines = nodes.map((node) => columns.map((column) => csvCell(node[column as keyof MapNode])).join(','));
+  return [columns.join(','), ...lines].join('\n') + '\n';
+};
+
+export const nodesToJson = (index: GraphIndex, ids: ReadonlySet<string>): string => {
+  const nodes = [...ids].map((id) => index.nodes.get(id)).filter((node): node is MapNode => node !== undefined);
+  const edges: MapEdge[] = [...index.edges.values()].filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  return JSON.stringify({ nodes, edges }, null, 2);
+};

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { buildApp } from '../../server/app.js';
+import { multipart, type FixtureFile } from '../helpers/fixtures.js';
+import { resetDatabase, testConnection } from '../helpers/test-app.js';
+
+// End-to-end tests drive the real built client, served by the real app on the test Neo4j, in Debian's
+// Chromium. Each test file gets a fresh database holding the demo map, its own server and its own browser.
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const clientRoot = join(repoRoot, 'dist', 'e2e-client');
+export const screenshotDir = join(repoRoot, 'test-results', 'e2e');
+const chromiumPath = process.env.BRAID_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface E2eApp {
+  app: FastifyInstance;
+  baseUrl: string;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The demo map (seed/demo), or the small fixture when the demo is not there. */
+const mapFiles = (): FixtureFile[] => {
+  const demo = join(repoRoot, 'seed', 'demo');
+  const small = join(repoRoot, 'test', 'fixtures', 'small');
+  let folder = demo;
+  try {
+    if (!readdirSync(demo).some((name) => name.endsWith('.csv'))) folder = small;
+  } catch {
+    folder = small;
+  }
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(join(folder, name)) }));
+};
+
+export const buildClient = async (): Promise<void> => {
+  await build({
+    configFile: join(repoRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: clientRoot, emptyOutDir: true },
+  });
+};
+
+export const loadMap = async (app: FastifyInstance, files: FixtureFile[] = mapFiles()): Promise<void> => {
+  const response = await app.inject({ method: 'POST', url: '/api/import?mode=replace', ...multipart(files) });
+  if (response.statusCode !== 200) throw new Error(`the map did not import: ${response.body}`);
+};
+
+export const startE2e = async (): Promise<E2eApp> => {
+  await buildClient();
+  await resetDatabase();
+  const app = await buildApp({
+    config: { LOG_LEVEL: 'silent', BRAID_UPLOAD_LIMIT_MB: 50 },
+    connection: testConnection(),
+    clientRoot,
+  });
+  await loadMap(app);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the app is not listening on a port');
+  const profile = mkdtempSync(join(tmpdir(), 'braid-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await app.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+};
+
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+
+/** Waits until the map canvas holds elements and its layout has finished. */
+export const waitForMap = async (page: Page): Promise<void> => {
+  await page.waitForSelector('[data-testid="graph-canvas"][data-layout="done"]', { timeout: 60_000 });
+};
+
+export const drawnNodeCount = async (page: Page): Promise<number> =>
+  Number(await page.getAttribute('[data-testid="graph-canvas"]', 'data-nodes'));
