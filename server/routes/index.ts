@@ -9,6 +9,7 @@ const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(importRoutes);
   await app.register(entityRoutes);
   await app.register((await import('./graph.js')).default);
+  await app.register((await import('./analytics.js')).default);
 };
 
 export default apiRoutes;

@@ -1,0 +1,3 @@
+// Which synthetic map the bench database holds, if any.
+OPTIONAL MATCH (d:BenchDataset {id: 'synthetic'})
+RETURN d.label AS label

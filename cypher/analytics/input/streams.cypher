@@ -1,0 +1,21 @@
+// Funding streams as flat rows: money fields, the administering agency's id, and one list `links` naming what
+// the stream points to ('o|' objective, 's|' sector, 'r|' region): one expansion per stream. Filters:
+// $fiscal_year, $agency_ids (an agency and its divisions); scope filters are applied by the caller.
+MATCH (a:Agency)-[:ADMINISTERS]->(s:FundingStream)
+WHERE ($fiscal_year IS NULL OR s.fiscal_year = $fiscal_year)
+  AND ($agency_ids IS NULL OR a.id IN $agency_ids)
+RETURN
+  s.id AS id,
+  s.name AS name,
+  a.id AS agency_id,
+  s.fiscal_year AS fiscal_year,
+  s.amount AS amount,
+  s.obligated AS obligated,
+  s.expended AS expended,
+  s.flexibility AS flexibility,
+  s.match_percent AS match_percent,
+  coalesce(s.eligible_applicants, []) AS eligible_applicants,
+  COLLECT {
+    MATCH (s)-[:SUPPORTS|SCOPED_TO]->(x)
+    RETURN CASE WHEN x:Objective THEN 'o|' + x.id WHEN x:Sector THEN 's|' + x.id ELSE 'r|' + x.id END
+  } AS links

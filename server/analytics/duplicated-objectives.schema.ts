@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { agencyRef, appliedFilters, ref } from './common.schema.js';
+
+export const duplicatedObjectiveAgency = agencyRef.extend({
+  department: ref,
+  streams: z.array(ref.extend({ amount: z.number() })),
+  /** Sum of this agency's streams' amounts for the objective. */
+  amount: z.number(),
+});
+
+export const duplicatedObjective = ref.extend({
+  category: z.string().nullable(),
+  agency_count: z.number(),
+  department_count: z.number(),
+  /** True when the agencies belong to two or more departments (not only divisions of one). */
+  cross_department: z.boolean(),
+  stream_count: z.number(),
+  total_amount: z.number(),
+  agencies: z.array(duplicatedObjectiveAgency),
+});
+
+export const duplicatedObjectivesResponse = z.object({
+  filters: appliedFilters,
+  /** Sorted: most departments first, then most agencies, then largest total amount. */
+  objectives: z.array(duplicatedObjective),
+});
+
+export type DuplicatedObjective = z.infer<typeof duplicatedObjective>;
+export type DuplicatedObjectivesResponse = z.infer<typeof duplicatedObjectivesResponse>;

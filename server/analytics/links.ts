@@ -1,0 +1,24 @@
+// Input queries return what a stream or release points to as one list of 'kind|id' strings (see
+// cypher/analytics/input/releases.cypher); this reads them back. Ids never contain '|'.
+
+export interface Links {
+  objective_ids: string[];
+  sector_ids: string[];
+  region_ids: string[];
+  stream: { id: string; fiscal_year: number } | null;
+}
+
+export const decodeLinks = (links: string[]): Links => {
+  const decoded: Links = { objective_ids: [], sector_ids: [], region_ids: [], stream: null };
+  for (const link of links) {
+    const [kind, id = '', year] = link.split('|');
+    if (kind === 'o') decoded.objective_ids.push(id);
+    else if (kind === 's') decoded.sector_ids.push(id);
+    else if (kind === 'r') decoded.region_ids.push(id);
+    else if (kind === 'f') decoded.stream = { id, fiscal_year: Number(year) };
+  }
+  decoded.objective_ids.sort();
+  decoded.sector_ids.sort();
+  decoded.region_ids.sort();
+  return decoded;
+};

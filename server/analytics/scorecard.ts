@@ -1,0 +1,117 @@
+import type { Tx } from '../db/database.js';
+import { filterParams, type AnalyticsContext } from './context.js';
+import { findCompetingReleases } from './competing-releases.js';
+import { findDuplicatedObjectives } from './duplicated-objectives.js';
+import { analyseGaps, type GapAnalysis } from './gaps.js';
+import { round4 } from './rounding.js';
+import type { Indicator, IndicatorId, ScorecardResponse } from './scorecard.schema.js';
+import { definitionOf, statusOf } from './scorecard-indicators.js';
+import { readScorecardSettings } from './scorecard-settings.js';
+import { dollars } from './stream-reasons.js';
+
+interface Figures {
+  expended: number | null;
+  reported_amount: number | null;
+  reporting_streams: number;
+  partnerships: number;
+  braided: number;
+}
+
+type Measure = { value: number | null; detail: string };
+
+const share = (part: number, whole: number): number | null => (whole > 0 ? round4(part / whole) : null);
+
+const largestDepartment = (analysis: GapAnalysis): Measure => {
+  const aligned = new Set([...analysis.eligible.values()].flat().map((candidate) => candidate.offer));
+  const byDepartment = new Map<string, { name: string; amount: number }>();
+  let total = 0;
+  for (const row of aligned) {
+    const stream = analysis.detail(row);
+    const department = byDepartment.get(stream.agency.department.id) ?? {
+      name: stream.agency.department.name,
+      amount: 0,
+    };
+    department.amount += stream.amount;
+    byDepartment.set(stream.agency.department.id, department);
+    total += stream.amount;
+  }
+  const [top] = [...byDepartment.values()].sort((a, b) => b.amount - a.amount);
+  if (!top) return { value: null, detail: 'No stream is eligible for any request' };
+  return {
+    value: share(top.amount, total),
+    detail: `${top.name}: ${dollars(top.amount)} of ${dollars(total)} aligned`,
+  };
+};
+
+/** Each indicator's measurement; the shared inputs are read once and only when a visible indicator needs them. */
+const measurements = (tx: Tx, context: AnalyticsContext): Record<IndicatorId, () => Promise<Measure>> => {
+  let gaps: Promise<GapAnalysis> | undefined;
+  let figures: Promise<Figures> | undefined;
+  const gapAnalysis = () => (gaps ??= analyseGaps(tx, context, { explain: false }));
+  const mapFigures = () =>
+    (figures ??= tx.run<Figures>('analytics/scorecard-figures', filterParams(context)).then(([row]) => row as Figures));
+  return {
+    requests_with_eligible_stream: async () => {
+      const { requests, unmatched_requests } = await gapAnalysis();
+      const matched = requests.length - unmatched_requests.length;
+      return { value: share(matched, requests.length), detail: `${matched} of ${requests.length} requests` };
+    },
+    requested_cost_covered: async () => {
+      const costed = (await gapAnalysis()).gaps.filter((gap) => gap.estimated_cost > 0);
+      const cost = costed.reduce((total, gap) => total + gap.estimated_cost, 0);
+      const covered = costed.reduce((total, gap) => total + Math.min(gap.eligible_amount, gap.estimated_cost), 0);
+      return { value: share(covered, cost), detail: `${dollars(covered)} of ${dollars(cost)} requested` };
+    },
+    unmatched_requests: async () => {
+      const { requests, unmatched_requests } = await gapAnalysis();
+      return {
+        value: requests.length > 0 ? unmatched_requests.length : null,
+        detail: `${unmatched_requests.length} of ${requests.length} requests`,
+      };
+    },
+    competing_release_pairs: async () => {
+      const { total } = await findCompetingReleases(tx, context, { from: null, to: null }, 0);
+      return { value: total, detail: `${total} pairs of releases open at the same time for a common objective` };
+    },
+    duplicated_objectives: async () => {
+      const { objectives } = await findDuplicatedObjectives(tx, context);
+      const across = objectives.filter((objective) => objective.cross_department).length;
+      return { value: objectives.length, detail: `${across} span two or more departments` };
+    },
+    largest_department_share: async () => largestDepartment(await gapAnalysis()),
+    braided_partnerships: async () => {
+      const { braided, partnerships } = await mapFigures();
+      return { value: partnerships > 0 ? braided : null, detail: `${braided} of ${partnerships} partnerships` };
+    },
+    utilization: async () => {
+      const { expended, reported_amount, reporting_streams } = await mapFigures();
+      return {
+        value: share(expended ?? 0, reported_amount ?? 0),
+        detail: `${dollars(expended ?? 0)} expended of ${dollars(reported_amount ?? 0)} in ${reporting_streams} streams reporting`,
+      };
+    },
+  };
+};
+
+/** The alignment indicators the user chose to show, with their own targets. */
+export const computeScorecard = async (tx: Tx, context: AnalyticsContext): Promise<ScorecardResponse> => {
+  const settings = await readScorecardSettings(tx);
+  const measure = measurements(tx, context);
+  const indicators: Indicator[] = [];
+  for (const setting of settings.filter((candidate) => candidate.visible)) {
+    const definition = definitionOf(setting.id);
+    const { value, detail } = await measure[setting.id]();
+    const { target: _default, ...shown } = definition;
+    indicators.push({
+      ...shown,
+      value,
+      detail,
+      target: setting.target,
+      status: statusOf(value, setting.target, definition.better),
+    });
+  }
+  const hidden = settings
+    .filter((setting) => !setting.visible)
+    .map((setting) => ({ id: setting.id, label: definitionOf(setting.id).label }));
+  return { filters: context.filters, indicators, hidden };
+};
