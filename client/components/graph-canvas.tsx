@@ -104,6 +104,8 @@ export const GraphCanvas = ({
 }: GraphCanvasProps) => {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  /** The layout last run on this instance: a force layout run again continues from where nodes are. */
+  const lastLayout = useRef<string | null>(null);
   const handlers = useRef({ onNodeTap, onNodeDoubleTap, onBackgroundTap });
   useEffect(() => {
     handlers.current = { onNodeTap, onNodeDoubleTap, onBackgroundTap };
@@ -135,6 +137,7 @@ export const GraphCanvas = ({
       if (event.target === cy) handlers.current.onBackgroundTap?.();
     });
     cyRef.current = cy;
+    lastLayout.current = null;
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     return () => {
@@ -160,7 +163,6 @@ export const GraphCanvas = ({
 
   const { key: layoutKey } = layout;
   const layoutRef = useRef(layout);
-  const lastLayout = useRef<string | null>(null);
   useEffect(() => {
     layoutRef.current = layout;
   });

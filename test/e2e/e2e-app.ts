@@ -40,12 +40,20 @@ const mapFiles = (): FixtureFile[] => {
     .map((name) => ({ name, content: readFileSync(join(folder, name)) }));
 };
 
+/** Builds the client as `npm run build` does (vitest sets NODE_ENV=test, which would give a development build). */
 export const buildClient = async (): Promise<void> => {
-  await build({
-    configFile: join(repoRoot, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: clientRoot, emptyOutDir: true },
-  });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(repoRoot, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: clientRoot, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 };
 
 export const loadMap = async (app: FastifyInstance, files: FixtureFile[] = mapFiles()): Promise<void> => {
@@ -105,3 +113,30 @@ export const waitForMap = async (page: Page): Promise<void> => {
 
 export const drawnNodeCount = async (page: Page): Promise<number> =>
   Number(await page.getAttribute('[data-testid="graph-canvas"]', 'data-nodes'));
+
+/** Where a map node is drawn, in page coordinates (cytoscape keeps its instance on the container). */
+export const nodePosition = async (page: Page, id: string): Promise<{ x: number; y: number }> => {
+  const position = await page.evaluate((nodeId) => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+      _cyreg?: {
+        cy?: { getElementById(id: string): { empty(): boolean; renderedPosition(): { x: number; y: number } } };
+      };
+    };
+    const node = container._cyreg?.cy?.getElementById(nodeId);
+    if (!node || node.empty()) return null;
+    const box = container.getBoundingClientRect();
+    const { x, y } = node.renderedPosition();
+    return { x: box.left + x, y: box.top + y };
+  }, id);
+  if (!position) throw new Error(`${id} is not drawn`);
+  return position;
+};
+
+export const clickNode = async (page: Page, id: string, options: { double?: boolean } = {}): Promise<void> => {
+  const { x, y } = await nodePosition(page, id);
+  if (options.double) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y);
+};
+
+/** The map's URL query as it stands. */
+export const mapQuery = (page: Page): URLSearchParams => new URL(page.url()).searchParams;

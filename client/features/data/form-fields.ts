@@ -31,9 +31,8 @@ const kindOf = (schema: z.ZodType): FieldKind => {
   if (base instanceof z.ZodEnum) return 'choice';
   if (base instanceof z.ZodNumber) return 'number';
   if (base instanceof z.ZodArray) return 'list';
-  // Dates are strings that accept 2024-01-31 and refuse 2024-01-3x; long texts accept more than 2,000 characters.
+  // Dates are the strings that accept 2024-01-31 and refuse 2024-01-3x.
   if (base.safeParse('2024-01-31').success && !base.safeParse('2024-01-3x').success) return 'date';
-  if (base.safeParse('x'.repeat(2001)).success) return 'longtext';
   return 'text';
 };
 
@@ -41,7 +40,8 @@ export const fieldsOf = (entity: EntityDefinition): FieldSpec[] =>
   entity.columns.map((column) => {
     const schema = entity.schema.shape[column] as z.ZodType;
     const reference = entity.references.find((candidate) => candidate.field === column);
-    const kind = kindOf(schema);
+    // Notes (provenance) are the one free-text field meant for paragraphs.
+    const kind = column === 'notes' ? 'longtext' : kindOf(schema);
     const base = unwrap(schema);
     return {
       column,

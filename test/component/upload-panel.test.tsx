@@ -1,0 +1,66 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UploadPanel } from '../../client/features/data/components/upload-panel.js';
+import { mockApi, renderWithApp } from './render.js';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const chooseFile = () => {
+  const input = screen.getByLabelText('Files') as HTMLInputElement;
+  const file = new File(['id,name\n'], 'agencies.csv', { type: 'text/csv' });
+  fireEvent.change(input, { target: { files: [file] } });
+};
+
+describe('UploadPanel', () => {
+  it('lists every bad row of a rejected upload and says nothing was written', async () => {
+    mockApi({
+      'POST /api/import?mode=upsert': {
+        status: 400,
+        body: {
+          title: 'The data has problems',
+          status: 400,
+          detail: '1 problem',
+          problems: [{ file: 'funding_streams.csv', row: 4, column: 'amount', message: 'must not be negative' }],
+        },
+      },
+    });
+    renderWithApp(<UploadPanel />);
+    chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 file' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('must not be negative')).toBeTruthy();
+    expect(within(alert).getByText('funding_streams.csv, row 4')).toBeTruthy();
+    expect(within(alert).getByText('1 problem; nothing was written.')).toBeTruthy();
+  });
+
+  it('reports what an accepted upload changed', async () => {
+    const counts = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
+    const tables = Object.fromEntries(
+      [
+        'agencies',
+        'objectives',
+        'sectors',
+        'regions',
+        'funding_streams',
+        'partnerships',
+        'solutions',
+        'requests',
+        'releases',
+        'awards',
+      ].map((name) => [name, counts]),
+    );
+    mockApi({
+      'POST /api/import?mode=upsert': {
+        body: { mode: 'upsert', rows: 4, tables: { ...tables, agencies: { ...counts, created: 4 } } },
+      },
+    });
+    renderWithApp(<UploadPanel />);
+    chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 file' }));
+    const row = (await screen.findByRole('rowheader', { name: 'Agencies' })).closest('tr')!;
+    expect(row.textContent).toBe('Agencies4000');
+  });
+});
