@@ -31,8 +31,8 @@ type Found = PairMeasures & { a: Candidate; b: Candidate };
 
 /**
  * Releases that compete for the same applicants at the same time: the toolkit's red flag. A pair counts when
- * either release is of the fiscal year and the agency filter (so none is missed at a year's edge), both
- * releases' scopes cover the sector and region filters, and the overlap meets [from, to].
+ * either release is of the fiscal year (so none is missed at a year's edge), either is of the agency (or a
+ * division of it), both releases' scopes cover the sector and region filters, and the overlap meets [from, to].
  */
 export const findCompetingReleases = async (
   tx: Tx,
@@ -52,12 +52,13 @@ export const findCompetingReleases = async (
     .map((row) => ({
       ...withDays(row),
       department_id: reference.departmentRow(row.agency_id).id,
-      anchor:
-        (filters.fiscal_year === null || row.fiscal_year === filters.fiscal_year) &&
-        (selected === null || selected.has(row.agency_id)),
+      anchor: filters.fiscal_year === null || row.fiscal_year === filters.fiscal_year,
     }));
   const best = new TopN<Found>(limit, bySeverity);
-  sweepCompetingPairs(candidates, (a, b) => best.offer({ a, b, ...measurePair(a, b) }));
+  sweepCompetingPairs(candidates, (a, b) => {
+    if (selected === null || selected.has(a.agency_id) || selected.has(b.agency_id))
+      best.offer({ a, b, ...measurePair(a, b) });
+  });
   const shown = best.sorted();
   const names = await readReleaseNames(
     tx,
