@@ -45,7 +45,9 @@ describe('RowForm', () => {
         body: {
           title: 'The data has problems',
           status: 400,
-          problems: [{ file: 'request body', row: 1, column: 'agency_id', message: 'refers to a missing agency' }],
+          problems: [
+            { file: 'request body', row: 1, column: 'agency_id', message: 'agency_id refers to a missing agency' },
+          ],
         },
       },
     });

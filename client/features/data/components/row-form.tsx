@@ -1,12 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import type { EntityDefinition } from '../../../../server/domain/catalog.js';
-import { ApiProblem } from '../../../api/problem.js';
+import { ApiProblem, type RowProblem } from '../../../api/problem.js';
 import type { Row } from '../../../api/rows/get-row.js';
 import { rowKeyOf } from '../../../api/rows/row-key.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { useSaveRow } from '../api/save-row.js';
 import { fieldsOf, toFormValues, validateForm, type FieldErrors, type FormValues } from '../form-fields.js';
 import { FieldInput } from './field-input.js';
+
+/** The server's row problems by field; its messages start with the column name, which the form shows as a label. */
+const fieldErrorsOf = (problems: RowProblem[]): FieldErrors =>
+  Object.fromEntries(
+    problems.map(({ column = '', message }) => [
+      column,
+      message.startsWith(`${column} `) ? message.slice(column.length + 1) : message,
+    ]),
+  );
 
 interface RowFormProps {
   entity: EntityDefinition;
@@ -36,10 +45,7 @@ export const RowForm = ({ entity, existing, onDone }: RowFormProps) => {
       {
         onSuccess: (saved) => onDone(saved),
         onError: (error) => {
-          if (error instanceof ApiProblem && error.problem.problems)
-            setErrors(
-              Object.fromEntries(error.problem.problems.map((problem) => [problem.column ?? '', problem.message])),
-            );
+          if (error instanceof ApiProblem && error.problem.problems) setErrors(fieldErrorsOf(error.problem.problems));
         },
       },
     );
