@@ -4,7 +4,7 @@ import { filterParams, type AnalyticsContext } from './context.js';
 import { analyseGaps, type GapAnalysis } from './gaps.js';
 import type { HelpableGap, RepurposeCandidate, RepurposeResponse } from './repurpose.schema.js';
 import { round4 } from './rounding.js';
-import { dollars } from './stream-reasons.js';
+import { dollars, flexibilityText } from './stream-reasons.js';
 import { streamSummary, type StreamDetail } from './streams.js';
 
 interface CandidateRow {
@@ -42,7 +42,7 @@ const reasonsOf = (stream: StreamDetail, row: CandidateRow, threshold: number): 
   ...(row.unrequested.length > 0
     ? [`Supports ${row.unrequested.map((objective) => objective.name).join(', ')}, which no request advances`]
     : []),
-  stream.flexibility === null ? 'Flexibility not recorded (not marked restricted)' : `${stream.flexibility} money`,
+  stream.flexibility === null ? 'Flexibility not recorded (not marked restricted)' : flexibilityText(stream.flexibility),
 ];
 
 /** Unrestricted streams that sit idle or fund what nobody asks for, each with the gaps it could help close. */
