@@ -1,6 +1,9 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { DataPage } from '../features/data/components/data-page.js';
+import { GapsPage } from '../features/gaps/components/gaps-page.js';
 import { MapPage } from '../features/map/components/map-page.js';
+import { OverlapsPage } from '../features/overlaps/components/overlaps-page.js';
+import { ReleasesPage } from '../features/releases/components/releases-page.js';
 import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 
@@ -11,6 +14,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/map" replace /> },
       { path: 'map', element: <MapPage /> },
+      { path: 'overlaps', element: <OverlapsPage /> },
+      { path: 'releases', element: <ReleasesPage /> },
+      { path: 'gaps', element: <GapsPage /> },
       { path: 'data', element: <DataPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -27,3 +27,13 @@ export const columnLabel = (column: string): string => {
   const words = column.replace(/_ids?$/, (suffix) => (suffix === '_ids' ? 's' : '')).replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
+
+/** 0.456 -> 46% */
+export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** Eligible money over need: a share below 1, else how many times over (0.25 -> 25%, 19.4 -> 19×). */
+export const formatCoverage = (coverage: number | null): string => {
+  if (coverage === null) return 'unknown';
+  if (coverage < 1) return formatShare(coverage);
+  return coverage >= 10 ? `${Math.round(coverage)}× the need` : `${coverage.toFixed(1)}× the need`;
+};

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { FundingMap } from '../../../../server/map/map-schema.js';
-import { apiGet } from '../../../api/http.js';
+import type { FundingMap } from '../../../server/map/map-schema.js';
+import { apiGet } from '../http.js';
 
 export const getFundingMap = (fiscalYear: number | null, signal?: AbortSignal) =>
   apiGet<FundingMap>('/graph', { fiscal_year: fiscalYear }, signal);

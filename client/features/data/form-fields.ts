@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseRow, type EntityDefinition, type EntityName } from '../../../server/domain/catalog.js';
+import type { EntityDefinition, EntityName } from '../../../server/domain/catalog.js';
+import { coerceRow } from '../../../server/domain/coerce.js';
 import { columnLabel } from '../../lib/format.js';
 
 // A form for any table, read off its zod schema and catalog entry: the same schema the server validates
@@ -65,14 +66,14 @@ export const toFormValues = (fields: readonly FieldSpec[], row: Record<string, u
     }),
   );
 
-/** Form values as a row, validated exactly as the server will: the row, or a message per field. */
-export const validateForm = (
-  entity: EntityDefinition,
+/** Form values checked against a zod schema, cells coerced as the server coerces them: the row, or a message per field. */
+export const validateFormWith = (
+  schema: z.ZodObject,
   fields: readonly FieldSpec[],
   values: FormValues,
 ): { row: Record<string, unknown>; errors: null } | { row: null; errors: FieldErrors } => {
   const raw = Object.fromEntries(fields.map((field) => [field.column, values[field.column]]));
-  const parsed = parseRow(entity, raw);
+  const parsed = schema.safeParse(coerceRow(schema, raw));
   if (parsed.success) return { row: parsed.data as Record<string, unknown>, errors: null };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
@@ -81,3 +82,7 @@ export const validateForm = (
   }
   return { row: null, errors };
 };
+
+/** Form values as a row, validated exactly as the server will validate the row. */
+export const validateForm = (entity: EntityDefinition, fields: readonly FieldSpec[], values: FormValues) =>
+  validateFormWith(entity.schema, fields, values);

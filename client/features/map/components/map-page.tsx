@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
-import { useFundingMap } from '../api/get-funding-map.js';
+import { useFundingMap } from '../../../api/graph/get-funding-map.js';
 import { useSavedView } from '../api/get-saved-view.js';
 import { useMapViewState } from '../use-map-view-state.js';
 import { MapExplorer } from './map-explorer.js';

@@ -1,0 +1,16 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { AgencyOverlapResponse } from '../../../server/analytics/agency-overlap.schema.js';
+import { apiGet } from '../http.js';
+import { filterParams, type AnalyticsFilters } from './analytics-query.js';
+
+export const getAgencyOverlap = (filters: AnalyticsFilters, signal?: AbortSignal) =>
+  apiGet<AgencyOverlapResponse>('/analytics/agency-overlap', filterParams(filters), signal);
+
+export const agencyOverlapQueryOptions = (filters: AnalyticsFilters) =>
+  queryOptions({
+    queryKey: ['analytics', 'agency-overlap', filters],
+    queryFn: ({ signal }) => getAgencyOverlap(filters, signal),
+  });
+
+export const useAgencyOverlap = (filters: AnalyticsFilters) =>
+  useQuery({ ...agencyOverlapQueryOptions(filters), placeholderData: keepPreviousData });

@@ -1,0 +1,16 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { DuplicatedObjectivesResponse } from '../../../server/analytics/duplicated-objectives.schema.js';
+import { apiGet } from '../http.js';
+import { filterParams, type AnalyticsFilters } from './analytics-query.js';
+
+export const getDuplicatedObjectives = (filters: AnalyticsFilters, signal?: AbortSignal) =>
+  apiGet<DuplicatedObjectivesResponse>('/analytics/duplicated-objectives', filterParams(filters), signal);
+
+export const duplicatedObjectivesQueryOptions = (filters: AnalyticsFilters) =>
+  queryOptions({
+    queryKey: ['analytics', 'duplicated-objectives', filters],
+    queryFn: ({ signal }) => getDuplicatedObjectives(filters, signal),
+  });
+
+export const useDuplicatedObjectives = (filters: AnalyticsFilters) =>
+  useQuery({ ...duplicatedObjectivesQueryOptions(filters), placeholderData: keepPreviousData });

@@ -1,0 +1,13 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { GapsResponse } from '../../../server/analytics/gaps.schema.js';
+import { apiGet } from '../http.js';
+import { filterParams, type AnalyticsFilters } from './analytics-query.js';
+
+export const getGaps = (filters: AnalyticsFilters, signal?: AbortSignal) =>
+  apiGet<GapsResponse>('/analytics/gaps', filterParams(filters), signal);
+
+export const gapsQueryOptions = (filters: AnalyticsFilters) =>
+  queryOptions({ queryKey: ['analytics', 'gaps', filters], queryFn: ({ signal }) => getGaps(filters, signal) });
+
+export const useGaps = (filters: AnalyticsFilters) =>
+  useQuery({ ...gapsQueryOptions(filters), placeholderData: keepPreviousData });

@@ -1,0 +1,13 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { NetworkResponse } from '../../../server/analytics/network.schema.js';
+import { apiGet } from '../http.js';
+import { filterParams, type AnalyticsFilters } from './analytics-query.js';
+
+export const getNetwork = (filters: AnalyticsFilters, signal?: AbortSignal) =>
+  apiGet<NetworkResponse>('/analytics/network', filterParams(filters), signal);
+
+export const networkQueryOptions = (filters: AnalyticsFilters) =>
+  queryOptions({ queryKey: ['analytics', 'network', filters], queryFn: ({ signal }) => getNetwork(filters, signal) });
+
+export const useNetwork = (filters: AnalyticsFilters) =>
+  useQuery({ ...networkQueryOptions(filters), placeholderData: keepPreviousData });

@@ -1,0 +1,16 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { RepurposeResponse } from '../../../server/analytics/repurpose.schema.js';
+import { apiGet } from '../http.js';
+import { filterParams, type AnalyticsFilters } from './analytics-query.js';
+
+export const getRepurpose = (filters: AnalyticsFilters, threshold: number, signal?: AbortSignal) =>
+  apiGet<RepurposeResponse>('/analytics/repurpose', { ...filterParams(filters), threshold, gaps: 3 }, signal);
+
+export const repurposeQueryOptions = (filters: AnalyticsFilters, threshold: number) =>
+  queryOptions({
+    queryKey: ['analytics', 'repurpose', filters, threshold],
+    queryFn: ({ signal }) => getRepurpose(filters, threshold, signal),
+  });
+
+export const useRepurpose = (filters: AnalyticsFilters, threshold: number) =>
+  useQuery({ ...repurposeQueryOptions(filters, threshold), placeholderData: keepPreviousData });

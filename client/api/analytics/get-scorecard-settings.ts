@@ -1,0 +1,11 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ScorecardSettings } from '../../../server/analytics/scorecard.schema.js';
+import { apiGet } from '../http.js';
+
+export const getScorecardSettings = (signal?: AbortSignal) =>
+  apiGet<ScorecardSettings>('/scorecard/settings', undefined, signal);
+
+export const scorecardSettingsQueryOptions = () =>
+  queryOptions({ queryKey: ['scorecard-settings'], queryFn: ({ signal }) => getScorecardSettings(signal) });
+
+export const useScorecardSettings = () => useQuery(scorecardSettingsQueryOptions());

@@ -1,0 +1,62 @@
+import { Link } from 'react-router-dom';
+import type { DuplicatedObjective } from '../../../../server/analytics/duplicated-objectives.schema.js';
+import { formatDollars, formatDollarsShort } from '../../../lib/format.js';
+import { heatColor, toHeatmap } from '../heatmap.js';
+
+interface ObjectiveHeatmapProps {
+  objectives: readonly DuplicatedObjective[];
+  fiscalYear: number | null;
+  highlighted: string | null;
+}
+
+/** Dollars by agency and objective, as a table whose cells are shaded by amount (the table is the heatmap). */
+export const ObjectiveHeatmap = ({ objectives, fiscalYear, highlighted }: ObjectiveHeatmapProps) => {
+  const heatmap = toHeatmap(objectives);
+  if (heatmap.rows.length === 0) return <p>No objective is funded by more than one agency under these filters.</p>;
+  return (
+    <div className="heatmap-scroll">
+      <table className="table heatmap">
+        <caption>
+          Dollars each agency puts into objectives that more than one agency funds
+          {fiscalYear ? ` (FY ${fiscalYear})` : ''}. Darker is more.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Objective</th>
+            {heatmap.columns.map((column) => (
+              <th key={column.id} scope="col" className="heatmap-agency">
+                <abbr title={column.title}>{column.label}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {heatmap.rows.map((row) => (
+            <tr key={row.objective.id} className={row.objective.id === highlighted ? 'highlighted' : undefined}>
+              <th scope="row">
+                <Link
+                  to={`/map?obj=${encodeURIComponent(row.objective.id)}&types=agency,stream,objective${fiscalYear ? `&fy=${fiscalYear}` : ''}`}
+                >
+                  {row.objective.name}
+                </Link>
+              </th>
+              {heatmap.columns.map((column) => {
+                const amount = row.cells.get(column.id) ?? 0;
+                return (
+                  <td
+                    key={column.id}
+                    className="number heat-cell"
+                    style={heatColor(amount, heatmap.max)}
+                    title={amount > 0 ? `${column.title}: ${formatDollars(amount)}` : undefined}
+                  >
+                    {amount > 0 ? formatDollarsShort(amount) : ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};

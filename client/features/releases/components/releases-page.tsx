@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { useCompetingReleases } from '../../../api/analytics/get-competing-releases.js';
+import { useFundingMap } from '../../../api/graph/get-funding-map.js';
+import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
+import { Loading } from '../../../components/loading.js';
+import { ProblemAlert } from '../../../components/problem-alert.js';
+import { useAnalyticsFilters, useUrlParam } from '../../../lib/use-analytics-filters.js';
+import { pairKey, toTimeline } from '../timeline.js';
+import { CompetingPairsTable } from './competing-pairs-table.js';
+import { PlanReleaseForm } from './plan-release-form.js';
+import { ReleaseTimeline } from './release-timeline.js';
+
+/** Competing releases: windows open at once for the same objectives, on a timeline and in a list; plan a release. */
+export const ReleasesPage = () => {
+  const [filters, setFilters] = useAnalyticsFilters();
+  const [pair, setPair] = useUrlParam('pair');
+  const [release] = useUrlParam('release');
+  const competing = useCompetingReleases(filters);
+  const year =
+    competing.data?.filters.fiscal_year ?? (typeof filters.fiscal_year === 'number' ? filters.fiscal_year : null);
+  const map = useFundingMap(year);
+  const pairs = useMemo(() => competing.data?.pairs ?? [], [competing.data]);
+  const selected = pairs.find((candidate) => pairKey(candidate) === pair) ?? null;
+  const rows = useMemo(() => {
+    if (!map.data) return [];
+    const agencies = new Map(map.data.nodes.filter((node) => node.type === 'agency').map((node) => [node.key, node]));
+    const name = (id: string) => agencies.get(id)?.acronym ?? agencies.get(id)?.label ?? id;
+    const wanted = filters.agency_id;
+    const releases = map.data.nodes.filter(
+      (node) => node.type === 'release' && (!wanted || node.agency_id === wanted || node.department_id === wanted),
+    );
+    return toTimeline(releases, name, pairs);
+  }, [map.data, pairs, filters.agency_id]);
+  return (
+    <main className="page" id="main">
+      <h1>Competing releases</h1>
+      <p className="lede">
+        Releases open at the same time for the same objectives, where applicants and reviewers are split.
+      </p>
+      <AnalyticsFilterBar filters={filters} onChange={setFilters} appliedYear={year} />
+      <section className="card" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline{year ? ` for FY ${year}` : ''}</h2>
+        {(map.isPending || competing.isPending) && <Loading what="releases" />}
+        {map.isError && <ProblemAlert error={map.error} action="Loading releases" />}
+        {map.data && competing.data && <ReleaseTimeline rows={rows} selected={selected} />}
+      </section>
+      <section className="card" aria-labelledby="pairs-heading">
+        <h2 id="pairs-heading">Competing pairs</h2>
+        {competing.isError && <ProblemAlert error={competing.error} action="Loading competing releases" />}
+        {competing.data && (
+          <CompetingPairsTable
+            pairs={pairs}
+            total={competing.data.total}
+            selected={pair}
+            highlightRelease={release}
+            onSelect={(key) => setPair(key, true)}
+          />
+        )}
+      </section>
+      <section className="card" aria-labelledby="plan-section-heading">
+        <h2 id="plan-section-heading">Before posting a release</h2>
+        <PlanReleaseForm />
+      </section>
+    </main>
+  );
+};
