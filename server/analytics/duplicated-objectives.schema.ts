@@ -3,7 +3,7 @@ import { agencyRef, appliedFilters, ref } from './common.schema.js';
 
 export const duplicatedObjectiveAgency = agencyRef.extend({
   department: ref,
-  streams: z.array(ref.extend({ amount: z.number() })),
+  streams: z.array(ref.extend({ amount: z.number(), passes_through_id: z.string().nullable() })),
   /** Sum of this agency's streams' amounts for the objective. */
   amount: z.number(),
 });
@@ -15,6 +15,7 @@ export const duplicatedObjective = ref.extend({
   /** True when the agencies belong to two or more departments (not only divisions of one). */
   cross_department: z.boolean(),
   stream_count: z.number(),
+  /** The streams' amounts, money passed down from one stream to another counted once. */
   total_amount: z.number(),
   agencies: z.array(duplicatedObjectiveAgency),
 });

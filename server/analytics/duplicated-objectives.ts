@@ -2,10 +2,11 @@ import type { Tx } from '../db/database.js';
 import type { Ref } from './common.schema.js';
 import { filterParams, type AnalyticsContext } from './context.js';
 import type { DuplicatedObjective, DuplicatedObjectivesResponse } from './duplicated-objectives.schema.js';
+import { amountCountedOnce } from './streams.js';
 
 interface Row {
   id: string;
-  agencies: Array<{ agency_id: string; streams: Array<Ref & { amount: number }> }>;
+  agencies: Array<{ agency_id: string; streams: Array<Ref & { amount: number; passes_through_id: string | null }> }>;
 }
 
 const byConcern = (a: DuplicatedObjective, b: DuplicatedObjective): number =>
@@ -40,7 +41,7 @@ export const findDuplicatedObjectives = async (
         department_count: departments.size,
         cross_department: departments.size > 1,
         stream_count: agencies.reduce((count, agency) => count + agency.streams.length, 0),
-        total_amount: agencies.reduce((total, agency) => total + agency.amount, 0),
+        total_amount: amountCountedOnce(agencies.flatMap((agency) => agency.streams)),
         agencies,
       };
     });

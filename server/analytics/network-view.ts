@@ -2,6 +2,7 @@ import type { AgencyWithDepartment, Ref } from './common.schema.js';
 import type { FundingFamily, NetworkResponse } from './network.schema.js';
 import { betweennessCentrality, degreeCentrality, louvain, UndirectedGraph } from './graph-library.js';
 import { round4 } from './rounding.js';
+import { amountCountedOnce } from './streams.js';
 
 // Funding families and centrality, computed with graphology (GDS is not part of Neo4j Community):
 // - families: Louvain communities of the stream-objective graph, so streams meet through shared objectives
@@ -10,7 +11,7 @@ import { round4 } from './rounding.js';
 //   exact up to 200 nodes, estimated from 200 pivots above: see graph-library.ts).
 
 export interface NetworkRow {
-  stream: Ref & { amount: number };
+  stream: Ref & { amount: number; passes_through_id: string | null };
   agency: AgencyWithDepartment;
   objectives: Ref[];
 }
@@ -88,7 +89,7 @@ export const networkView = (rows: NetworkRow[]): Omit<NetworkResponse, 'filters'
     }
     families.set(community, family);
   }
-  const amountOf = (list: NetworkRow[]) => list.reduce((total, row) => total + row.stream.amount, 0);
+  const amountOf = (list: NetworkRow[]) => amountCountedOnce(list.map((row) => row.stream));
   const ordered = [...families.entries()].sort(
     ([, a], [, b]) => b.rows.length - a.rows.length || amountOf(b.rows) - amountOf(a.rows),
   );

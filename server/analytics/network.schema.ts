@@ -40,6 +40,7 @@ export const fundingFamily = z.object({
   agencies: z.array(ref),
   agency_count: z.number(),
   department_count: z.number(),
+  /** Its streams' amounts, money passed down from one stream to another counted once. */
   amount: z.number(),
   /** True when streams of two or more departments meet in it. */
   cross_department: z.boolean(),

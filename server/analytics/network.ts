@@ -9,7 +9,7 @@ export const findNetwork = async (tx: Tx, context: AnalyticsContext): Promise<Ne
   const { reference } = context;
   const streams = await readStreams(tx, filterParams(context));
   const rows = streams.map((stream) => ({
-    stream: { id: stream.id, name: stream.name, amount: stream.amount },
+    stream: { id: stream.id, name: stream.name, amount: stream.amount, passes_through_id: stream.passes_through_id },
     agency: reference.agency(stream.agency_id),
     objectives: stream.objective_ids.map(reference.objective),
   }));

@@ -35,7 +35,7 @@ export const repurposeCandidate = streamSummary.extend({
 export const repurposeResponse = z.object({
   filters: appliedFilters,
   threshold: z.number(),
-  /** Largest idle amount first. */
+  /** Largest idle amount first. A stream whose money passes down to another candidate is left out (the money is re-purposed where it lands). */
   candidates: z.array(repurposeCandidate),
 });
 

@@ -42,7 +42,9 @@ const reasonsOf = (stream: StreamDetail, row: CandidateRow, threshold: number): 
   ...(row.unrequested.length > 0
     ? [`Supports ${row.unrequested.map((objective) => objective.name).join(', ')}, which no request advances`]
     : []),
-  stream.flexibility === null ? 'Flexibility not recorded (not marked restricted)' : flexibilityText(stream.flexibility),
+  stream.flexibility === null
+    ? 'Flexibility not recorded (not marked restricted)'
+    : flexibilityText(stream.flexibility),
 ];
 
 /** Unrestricted streams that sit idle or fund what nobody asks for, each with the gaps it could help close. */
@@ -80,6 +82,9 @@ export const findRepurposeCandidates = async (
       },
     ];
   });
-  candidates.sort((a, b) => b.idle_amount - a.idle_amount || a.id.localeCompare(b.id));
-  return { filters, threshold: options.threshold, candidates };
+  // Money passed down is re-purposed where it lands: a stream feeding another candidate gives way to it.
+  const feeding = new Set(candidates.flatMap((candidate) => streams.get(candidate.id)?.passes_through_id ?? []));
+  const shown = candidates.filter((candidate) => !feeding.has(candidate.id));
+  shown.sort((a, b) => b.idle_amount - a.idle_amount || a.id.localeCompare(b.id));
+  return { filters, threshold: options.threshold, candidates: shown };
 };

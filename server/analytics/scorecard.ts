@@ -7,12 +7,11 @@ import { round4 } from './rounding.js';
 import type { Indicator, IndicatorId, ScorecardResponse } from './scorecard.schema.js';
 import { definitionOf, statusOf } from './scorecard-indicators.js';
 import { readScorecardSettings } from './scorecard-settings.js';
+import { scopeCovers } from './scope.js';
 import { dollars } from './stream-reasons.js';
+import { amountCountedOnce } from './streams.js';
 
 interface Figures {
-  expended: number | null;
-  reported_amount: number | null;
-  reporting_streams: number;
   partnerships: number;
   braided: number;
 }
@@ -21,20 +20,20 @@ type Measure = { value: number | null; detail: string };
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? round4(part / whole) : null);
 
+/** Dollars in streams eligible for at least one request, by department (passed-down money counted once). */
 const largestDepartment = (analysis: GapAnalysis): Measure => {
-  const aligned = new Set([...analysis.eligible.values()].flat().map((candidate) => candidate.offer));
+  const aligned = [...new Set([...analysis.eligible.values()].flat().map((candidate) => candidate.offer))];
+  const ids = new Set(aligned.map((stream) => stream.id));
   const byDepartment = new Map<string, { name: string; amount: number }>();
-  let total = 0;
-  for (const row of aligned) {
-    const stream = analysis.detail(row);
-    const department = byDepartment.get(stream.agency.department.id) ?? {
-      name: stream.agency.department.name,
-      amount: 0,
-    };
-    department.amount += stream.amount;
-    byDepartment.set(stream.agency.department.id, department);
-    total += stream.amount;
+  for (const row of aligned.filter(
+    (stream) => stream.passes_through_id === null || !ids.has(stream.passes_through_id),
+  )) {
+    const { department: own } = analysis.detail(row).agency;
+    const department = byDepartment.get(own.id) ?? { name: own.name, amount: 0 };
+    department.amount += row.amount;
+    byDepartment.set(own.id, department);
   }
+  const total = amountCountedOnce(aligned);
   const [top] = [...byDepartment.values()].sort((a, b) => b.amount - a.amount);
   if (!top) return { value: null, detail: 'No stream is eligible for any request' };
   return {
@@ -84,10 +83,18 @@ const measurements = (tx: Tx, context: AnalyticsContext): Record<IndicatorId, ()
       return { value: partnerships > 0 ? braided : null, detail: `${braided} of ${partnerships} partnerships` };
     },
     utilization: async () => {
-      const { expended, reported_amount, reporting_streams } = await mapFigures();
+      const { sector_id, region_id } = context.filters;
+      const reporting = (await gapAnalysis()).streams.filter(
+        (stream) =>
+          stream.expended !== null &&
+          (sector_id === null || scopeCovers(stream.sector_ids, sector_id)) &&
+          (region_id === null || scopeCovers(stream.region_ids, region_id)),
+      );
+      const expended = amountCountedOnce(reporting, (stream) => stream.expended ?? 0);
+      const amount = amountCountedOnce(reporting);
       return {
-        value: share(expended ?? 0, reported_amount ?? 0),
-        detail: `${dollars(expended ?? 0)} expended of ${dollars(reported_amount ?? 0)} in ${reporting_streams} streams reporting`,
+        value: share(expended, amount),
+        detail: `${dollars(expended)} expended of ${dollars(amount)} in ${reporting.length} streams reporting`,
       };
     },
   };

@@ -19,6 +19,8 @@ export interface StreamRow {
   objective_ids: string[];
   sector_ids: string[];
   region_ids: string[];
+  /** The upstream stream this one's money comes from (passes_through_id). */
+  passes_through_id: string | null;
 }
 
 export interface StreamSelection {
@@ -28,7 +30,9 @@ export interface StreamSelection {
   region_id?: string | null;
 }
 
-type StoredStream = Omit<StreamRow, 'objective_ids' | 'sector_ids' | 'region_ids'> & { links: string[] };
+type StoredStream = Omit<StreamRow, 'objective_ids' | 'sector_ids' | 'region_ids' | 'passes_through_id'> & {
+  links: string[];
+};
 
 /** Streams of the fiscal year and agencies; with a sector or region, those whose scope covers it. */
 export const readStreams = async (
@@ -38,8 +42,8 @@ export const readStreams = async (
   const rows = await tx.run<StoredStream>('analytics/input/streams', selection);
   return rows
     .map(({ links, ...row }) => {
-      const { objective_ids, sector_ids, region_ids } = decodeLinks(links);
-      return { ...row, objective_ids, sector_ids, region_ids };
+      const { objective_ids, sector_ids, region_ids, upstream_id } = decodeLinks(links);
+      return { ...row, objective_ids, sector_ids, region_ids, passes_through_id: upstream_id };
     })
     .filter(
       (row) =>
@@ -47,6 +51,23 @@ export const readStreams = async (
         (region_id === null || scopeCovers(row.region_ids, region_id)),
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+};
+
+/**
+ * The money of a set of streams, counting money passed down once: a stream whose upstream stream is in the set
+ * is part of the upstream's amount (federal allotment -> state stream -> local allocation), so it is left out.
+ */
+export const amountCountedOnce = <T extends Pick<StreamRow, 'id' | 'amount' | 'passes_through_id'>>(
+  streams: Iterable<T>,
+  amountOf: (stream: T) => number = (stream) => stream.amount,
+): number => {
+  const list = [...streams];
+  const ids = new Set(list.map((stream) => stream.id));
+  return list.reduce(
+    (total, stream) =>
+      stream.passes_through_id !== null && ids.has(stream.passes_through_id) ? total : total + amountOf(stream),
+    0,
+  );
 };
 
 /** What is left to obligate: amount - obligated, an unknown obligation counting as none. */

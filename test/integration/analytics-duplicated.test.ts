@@ -5,8 +5,9 @@ import type { DuplicatedObjectivesResponse } from '../../server/analytics/duplic
 import { agency, getJson, ids, loadGraph, objectives, regions, sectors, stream } from '../fixtures/analytics/graph.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 
-// Labor has two divisions (wd, ao); Commerce and Solo are departments on their own. FY2025 is the latest year.
-//   iwt:       labor-wd (wd-1, 100), labor-ao (ao-1, 200), commerce (com-1, 300, health only)
+// Labor has two divisions (wd, ao); Feds, Commerce and Solo are departments on their own. FY2025 is the latest.
+//   iwt:       feds (allot, 1000), labor-wd (wd-1, 100, passed down from allot), labor-ao (ao-1, 200),
+//              commerce (com-1, 300, health only)
 //   appr:      labor-ao (ao-1), labor-wd (wd-2, 40)            -> two divisions of one department
 //   childcare: commerce (com-2, 50); labor-wd only in FY2024 (wd-old)
 //   lonely:    solo (solo-1)
@@ -16,6 +17,7 @@ beforeAll(async () => {
   await resetDatabase();
   await loadGraph(app, {
     agencies: [
+      agency('feds'),
       agency('labor'),
       agency('labor-wd', 'labor'),
       agency('labor-ao', 'labor'),
@@ -26,7 +28,8 @@ beforeAll(async () => {
     sectors: sectors('mfg', 'health'),
     regions: regions('north'),
     funding_streams: [
-      stream('wd-1', 'labor-wd', ['iwt'], { amount: 100 }),
+      stream('allot', 'feds', ['iwt'], { amount: 1000 }),
+      stream('wd-1', 'labor-wd', ['iwt'], { amount: 100, passes_through_id: 'allot' }),
       stream('wd-2', 'labor-wd', ['appr'], { amount: 40 }),
       stream('ao-1', 'labor-ao', ['iwt', 'appr'], { amount: 200 }),
       stream('com-1', 'commerce', ['iwt'], { amount: 300, sector_ids: ['health'] }),
@@ -48,19 +51,22 @@ describe('duplicated objectives', () => {
     expect(body.filters).toEqual({ fiscal_year: 2025, agency_id: null, sector_id: null, region_id: null });
     expect(ids(body.objectives)).toEqual(['iwt', 'appr']);
     const [iwt, appr] = body.objectives;
+    // wd-1's 100 is part of allot's 1000: the total counts it once (1000 + 200 + 300).
     expect(iwt).toMatchObject({
       name: 'Objective iwt',
-      agency_count: 3,
-      department_count: 2,
+      agency_count: 4,
+      department_count: 3,
       cross_department: true,
-      stream_count: 3,
-      total_amount: 600,
+      stream_count: 4,
+      total_amount: 1500,
     });
     expect(iwt?.agencies.map((found) => [found.id, found.department.id, ids(found.streams), found.amount])).toEqual([
       ['commerce', 'commerce', ['com-1'], 300],
+      ['feds', 'feds', ['allot'], 1000],
       ['labor-ao', 'labor', ['ao-1'], 200],
       ['labor-wd', 'labor', ['wd-1'], 100],
     ]);
+    expect(iwt?.agencies[3]?.streams[0]?.passes_through_id).toBe('allot');
     // Two divisions of one department are two agencies, and one department.
     expect(appr).toMatchObject({ agency_count: 2, department_count: 1, cross_department: false, total_amount: 240 });
   });
@@ -75,11 +81,11 @@ describe('duplicated objectives', () => {
 
   it('with a sector, keeps the streams serving it (no sector scope serves every sector)', async () => {
     const body = await duplicated('?sector_id=mfg');
-    // com-1 serves health only, so iwt is left to Labor's two divisions.
+    // com-1 serves health only, so iwt is left to Feds and Labor's two divisions (1000 + 200, wd-1 within allot).
     expect(
       body.objectives.map((found) => [found.id, found.agency_count, found.department_count, found.total_amount]),
     ).toEqual([
-      ['iwt', 2, 1, 300],
+      ['iwt', 3, 2, 1200],
       ['appr', 2, 1, 240],
     ]);
   });
@@ -100,9 +106,10 @@ describe('duplicated objectives', () => {
 
 describe('agency overlap', () => {
   it('pairs agencies sharing objectives, with the Jaccard similarity of their objective sets', async () => {
-    // Objective sets: labor-wd {iwt, appr}, labor-ao {iwt, appr}, commerce {iwt, childcare}, solo {lonely}.
+    // Objective sets: feds {iwt}, labor-wd {iwt, appr}, labor-ao {iwt, appr}, commerce {iwt, childcare},
+    // solo {lonely}. Jaccard: 2/2 between the divisions, 1/2 with feds, 1/3 between commerce and a division.
     const body = await overlap();
-    expect(body.total).toBe(3);
+    expect(body.total).toBe(6);
     expect(
       body.pairs.map((pair) => [
         pair.a.id,
@@ -113,10 +120,13 @@ describe('agency overlap', () => {
       ]),
     ).toEqual([
       ['labor-ao', 'labor-wd', ['appr', 'iwt'], 1, true],
+      ['commerce', 'feds', ['iwt'], 0.5, false],
+      ['feds', 'labor-ao', ['iwt'], 0.5, false],
+      ['feds', 'labor-wd', ['iwt'], 0.5, false],
       ['commerce', 'labor-ao', ['iwt'], 0.3333, false],
       ['commerce', 'labor-wd', ['iwt'], 0.3333, false],
     ]);
-    expect(body.pairs[1]?.a).toMatchObject({
+    expect(body.pairs[4]?.a).toMatchObject({
       name: 'Agency commerce',
       objective_count: 2,
       department: { id: 'commerce' },
@@ -125,11 +135,15 @@ describe('agency overlap', () => {
 
   it('returns the first `limit` pairs and counts them all', async () => {
     const body = await overlap('?limit=1');
-    expect([body.total, body.limit, body.pairs.length]).toEqual([3, 1, 1]);
+    expect([body.total, body.limit, body.pairs.length]).toEqual([6, 1, 1]);
   });
 
   it('with an agency, keeps the pairs it is part of', async () => {
     const body = await overlap('?agency_id=labor-ao');
-    expect(body.pairs.map((pair) => `${pair.a.id}+${pair.b.id}`)).toEqual(['labor-ao+labor-wd', 'commerce+labor-ao']);
+    expect(body.pairs.map((pair) => `${pair.a.id}+${pair.b.id}`)).toEqual([
+      'labor-ao+labor-wd',
+      'feds+labor-ao',
+      'commerce+labor-ao',
+    ]);
   });
 });

@@ -61,7 +61,7 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 const scorecard = () => getJson<ScorecardResponse>(app, '/api/analytics/scorecard');
-const saveSettings = (settings: unknown) =>
+const saveSettings = (settings: Record<string, unknown>) =>
   app.inject({ method: 'PUT', url: '/api/scorecard/settings', payload: settings });
 
 describe('scorecard', () => {

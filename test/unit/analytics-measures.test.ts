@@ -6,6 +6,7 @@ import { amountFit, priorityWeight, scoreStream } from '../../server/analytics/m
 import { ReferenceData } from '../../server/analytics/reference-data.js';
 import { daysInclusive, stateFiscalYear, windowOverlap } from '../../server/analytics/release-windows.js';
 import { jaccard } from '../../server/analytics/similarity.js';
+import { amountCountedOnce } from '../../server/analytics/streams.js';
 import { TopN } from '../../server/analytics/top-n.js';
 import type { RequestSummary } from '../../server/analytics/common.schema.js';
 
@@ -119,6 +120,17 @@ describe('reference data', () => {
   });
 });
 
+describe('money passed down', () => {
+  it('counts a stream fed by another stream of the set once, and an orphaned child in full', () => {
+    const allotment = { id: 'allotment', amount: 1000, passes_through_id: null };
+    const state = { id: 'state', amount: 1000, passes_through_id: 'allotment' };
+    const board = { id: 'board', amount: 300, passes_through_id: 'state' };
+    const other = { id: 'other', amount: 50, passes_through_id: null };
+    expect(amountCountedOnce([allotment, state, board, other])).toBe(1050);
+    expect(amountCountedOnce([board, other])).toBe(350);
+  });
+});
+
 describe('plumbing', () => {
   it('reads encoded links back', () => {
     expect(decodeLinks(['o|b', 'r|north', 'o|a', 's|mfg', 'f|wioa-fy2025|2025'])).toEqual({
@@ -126,7 +138,9 @@ describe('plumbing', () => {
       sector_ids: ['mfg'],
       region_ids: ['north'],
       stream: { id: 'wioa-fy2025', fiscal_year: 2025 },
+      upstream_id: null,
     });
+    expect(decodeLinks(['u|allotment']).upstream_id).toBe('allotment');
   });
 
   it('keeps the best items in order and counts them all', () => {

@@ -10,7 +10,7 @@ const agency = (id: string, department = id) => ({
   department: { id: department, name: department },
 });
 const row = (stream: string, agencyId: string, objectives: string[], department?: string): NetworkRow => ({
-  stream: { id: stream, name: stream, amount: 100 },
+  stream: { id: stream, name: stream, amount: 100, passes_through_id: null },
   agency: agency(agencyId, department),
   objectives: objectives.map((id) => ({ id, name: id })),
 });

@@ -1,5 +1,6 @@
-// Funding streams as flat rows: money fields, the administering agency's id, and one list `links` naming what
-// the stream points to ('o|' objective, 's|' sector, 'r|' region): one expansion per stream. Filters:
+// Funding streams as flat rows: money fields, the administering agency's id, and one list `links` naming the
+// stream's neighbours ('o|' objective, 's|' sector, 'r|' region, 'u|' the upstream stream its money comes from):
+// one expansion per stream. Filters:
 // $fiscal_year, $agency_ids (an agency and its divisions); scope filters are applied by the caller.
 MATCH (a:Agency)-[:ADMINISTERS]->(s:FundingStream)
 WHERE ($fiscal_year IS NULL OR s.fiscal_year = $fiscal_year)
@@ -16,6 +17,7 @@ RETURN
   s.match_percent AS match_percent,
   coalesce(s.eligible_applicants, []) AS eligible_applicants,
   COLLECT {
-    MATCH (s)-[:SUPPORTS|SCOPED_TO]->(x)
-    RETURN CASE WHEN x:Objective THEN 'o|' + x.id WHEN x:Sector THEN 's|' + x.id ELSE 'r|' + x.id END
+    MATCH (s)-[link:SUPPORTS|SCOPED_TO|PASSES_THROUGH]-(x)
+    WHERE NOT (link:PASSES_THROUGH AND startNode(link) = s)
+    RETURN CASE WHEN x:Objective THEN 'o|' WHEN x:Sector THEN 's|' WHEN x:Region THEN 'r|' ELSE 'u|' END + x.id
   } AS links
