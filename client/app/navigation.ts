@@ -4,5 +4,8 @@ export const views: Array<{ path: string; label: string }> = [
   { path: '/overlaps', label: 'Overlaps' },
   { path: '/releases', label: 'Competing releases' },
   { path: '/gaps', label: 'Gaps' },
+  { path: '/finder', label: 'Funding finder' },
+  { path: '/repurpose', label: 'Re-purposing' },
+  { path: '/scorecard', label: 'Scorecard' },
   { path: '/data', label: 'Data' },
 ];

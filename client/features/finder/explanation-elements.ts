@@ -1,0 +1,46 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { ExplanationPath } from '../../../server/analytics/match.schema.js';
+import type { MapNodeType } from '../../../server/map/map-schema.js';
+import { edgeGroups, typeColors, typeShapes } from '../map/map-style.js';
+
+// The match explanation (the part of the graph that makes a stream eligible) as a small cytoscape graph,
+// drawn with the funding map's shapes and colours so the two read alike.
+
+const typeOfLabel: Record<string, MapNodeType> = {
+  Agency: 'agency',
+  FundingStream: 'stream',
+  Release: 'release',
+  Objective: 'objective',
+  Solution: 'solution',
+  Partnership: 'partnership',
+  Sector: 'sector',
+  Region: 'region',
+};
+
+/** Several explanation paths merged into one set of elements (nodes and edges are keyed, so shared parts meet). */
+export const explanationElements = (paths: readonly ExplanationPath[]): ElementDefinition[] => {
+  const nodes = new Map<string, ElementDefinition>();
+  const edges = new Map<string, ElementDefinition>();
+  for (const path of paths) {
+    for (const node of path.nodes) {
+      const type = typeOfLabel[node.label] ?? 'objective';
+      nodes.set(node.key, {
+        group: 'nodes',
+        data: { id: node.key, label: node.name, type, shape: typeShapes[type], color: typeColors[type], size: 34 },
+      });
+    }
+    for (const relationship of path.relationships) {
+      const id = `${relationship.type}:${relationship.from}->${relationship.to}`;
+      const group = edgeGroups[relationship.type as keyof typeof edgeGroups] ?? 'purpose';
+      edges.set(id, {
+        group: 'edges',
+        data: { id, source: relationship.from, target: relationship.to, type: relationship.type, group },
+      });
+    }
+  }
+  const ids = new Set(nodes.keys());
+  return [
+    ...nodes.values(),
+    ...[...edges.values()].filter((edge) => ids.has(edge.data.source!) && ids.has(edge.data.target!)),
+  ];
+};

@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Indicator, IndicatorSetting } from '../../../../server/analytics/scorecard.schema.js';
+import { useSaveScorecardSettings } from '../../../api/analytics/save-scorecard-settings.js';
+import { ProblemAlert } from '../../../components/problem-alert.js';
+import { targetFromInput, targetToInput } from '../indicator-format.js';
+
+interface Row {
+  id: IndicatorSetting['id'];
+  label: string;
+  unit: Indicator['unit'];
+  visible: boolean;
+  target: string;
+}
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  settings: readonly IndicatorSetting[];
+  /** Labels and units of every indicator, shown or hidden. */
+  describe: (id: IndicatorSetting['id']) => { label: string; unit: Indicator['unit'] };
+}
+
+/** Choose which indicators show, in what order, and the targets they are judged against. */
+export const ScorecardSettingsDialog = ({ open, onClose, settings, describe }: Props) => {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const save = useSaveScorecardSettings();
+  const [rows, setRows] = useState<Row[]>([]);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  const [shownFor, setShownFor] = useState<boolean>(false);
+  if (open !== shownFor) {
+    setShownFor(open);
+    if (open)
+      setRows(
+        settings.map((setting) => ({
+          ...setting,
+          ...describe(setting.id),
+          target: targetToInput(describe(setting.id).unit, setting.target),
+        })),
+      );
+  }
+  const move = (index: number, by: number) =>
+    setRows((current) => {
+      const next = [...current];
+      const [row] = next.splice(index, 1);
+      next.splice(index + by, 0, row!);
+      return next;
+    });
+  const change = (index: number, patch: Partial<Row>) =>
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      {
+        indicators: rows.map((row) => ({
+          id: row.id,
+          visible: row.visible,
+          target: targetFromInput(row.unit, row.target),
+        })),
+      },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-heading" onClose={onClose}>
+      <form onSubmit={submit}>
+        <h2 id="settings-heading">Scorecard settings</h2>
+        <p className="hint">
+          Choose the indicators to show, their order, and your targets. Leave a target blank for none.
+        </p>
+        <table className="table">
+          <caption className="visually-hidden">Indicators</caption>
+          <thead>
+            <tr>
+              <th scope="col">Show</th>
+              <th scope="col">Indicator</th>
+              <th scope="col">Target</th>
+              <th scope="col">Order</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={row.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={row.visible}
+                    onChange={(event) => change(index, { visible: event.target.checked })}
+                    aria-label={`Show ${row.label}`}
+                  />
+                </td>
+                <td>{row.label}</td>
+                <td>
+                  <input
+                    className="target-input"
+                    inputMode="decimal"
+                    value={row.target}
+                    onChange={(event) => change(index, { target: event.target.value })}
+                    aria-label={`Target for ${row.label}${row.unit === 'share' ? ' (percent)' : ''}`}
+                  />
+                  {row.unit === 'share' ? ' %' : ''}
+                </td>
+                <td className="button-row-tight">
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                    aria-label={`Move ${row.label} up`}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={index === rows.length - 1}
+                    onClick={() => move(index, 1)}
+                    aria-label={`Move ${row.label} down`}
+                  >
+                    ↓
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {save.isError && <ProblemAlert error={save.error} action="Saving the settings" />}
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save settings'}
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+};

@@ -1,0 +1,35 @@
+import { indicatorDefinitions } from '../../../server/analytics/scorecard-indicators.js';
+import type { Indicator, IndicatorId } from '../../../server/analytics/scorecard.schema.js';
+import { formatShare } from '../../lib/format.js';
+
+// Scorecard figures as people read them: shares as percentages, counts as whole numbers.
+
+export const formatIndicatorValue = (unit: Indicator['unit'], value: number | null): string => {
+  if (value === null) return 'no data';
+  return unit === 'share' ? formatShare(value) : String(Math.round(value));
+};
+
+/** A target typed in a form (percent for shares), as the API stores it (0-1 for shares); null when blank. */
+export const targetFromInput = (unit: Indicator['unit'], text: string): number | null => {
+  const cleaned = text.replace(/[%\s,]/g, '');
+  if (cleaned === '') return null;
+  const value = Number(cleaned);
+  if (!Number.isFinite(value) || value < 0) return null;
+  return unit === 'share' ? Math.min(1, value / 100) : Math.round(value);
+};
+
+export const targetToInput = (unit: Indicator['unit'], target: number | null): string =>
+  target === null ? '' : unit === 'share' ? String(Math.round(target * 1000) / 10) : String(target);
+
+export const statusLabels: Record<Indicator['status'], string> = {
+  met: 'Target met',
+  not_met: 'Target not met',
+  no_target: 'No target set',
+  no_data: 'Nothing to measure',
+};
+
+/** An indicator's label and unit, from the server's own definitions (hidden indicators included). */
+export const describeIndicator = (id: IndicatorId): { label: string; unit: Indicator['unit'] } => {
+  const definition = indicatorDefinitions.find((candidate) => candidate.id === id);
+  return { label: definition?.label ?? id, unit: definition?.unit ?? 'count' };
+};
