@@ -73,10 +73,7 @@ describe('analytics on the demo map', () => {
   });
 
   it('matching and braiding: a manufacturing partnership gets ranked streams, reasons, releases and a plan', async () => {
-    const match = await getJson<MatchResponse>(
-      app,
-      '/api/analytics/match/river-valley-manufacturing?as_of=2025-09-01',
-    );
+    const match = await getJson<MatchResponse>(app, '/api/analytics/match/river-valley-manufacturing?as_of=2025-09-01');
     expect(match.streams.length).toBeGreaterThan(3);
     expect(match.streams[0]?.covers[0]?.path.relationships.map((link) => link.type)).toContain('SUPPORTS');
     expect(match.streams.some((stream) => stream.releases.length > 0)).toBe(true);

@@ -104,6 +104,32 @@ describe('duplicated objectives', () => {
   });
 });
 
+describe('the analytics API', () => {
+  it('documents every analytic in the OpenAPI description, with its response schema', async () => {
+    const docs = await getJson<{ paths: Record<string, { get?: { responses: Record<string, unknown> } }> }>(
+      app,
+      '/api/docs/json',
+    );
+    for (const name of [
+      'duplicated-objectives',
+      'agency-overlap',
+      'competing-releases',
+      'gaps',
+      'repurpose',
+      'network',
+      'scorecard',
+    ])
+      expect(docs.paths[`/api/analytics/${name}`]?.get?.responses['200']).toBeDefined();
+    expect(Object.keys(docs.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/analytics/match/{partnershipId}',
+        '/api/analytics/release-check',
+        '/api/scorecard/settings',
+      ]),
+    );
+  });
+});
+
 describe('agency overlap', () => {
   it('pairs agencies sharing objectives, with the Jaccard similarity of their objective sets', async () => {
     // Objective sets: feds {iwt}, labor-wd {iwt, appr}, labor-ao {iwt, appr}, commerce {iwt, childcare},
