@@ -67,7 +67,7 @@ const buildGap = (requests: RequestSummary[], analysis: Pick<GapAnalysis, 'eligi
   };
 };
 
-export const byGapScore = (a: Gap, b: Gap): number =>
+const byGapScore = (a: Gap, b: Gap): number =>
   b.gap_score - a.gap_score ||
   b.request_count - a.request_count ||
   (b.uncovered_amount ?? 0) - (a.uncovered_amount ?? 0) ||
