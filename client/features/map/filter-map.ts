@@ -65,13 +65,9 @@ export const filterNodes = (index: GraphIndex, filters: MapFilters): Set<string>
 
 /**
  * Everything drawn: the filtered nodes (or, in focus, those within k hops of the selection), plus the
- * neighbours of expanded nodes, the selection itself and the path being traced.
+ * neighbours of expanded nodes, the selection itself and `extra` nodes (a path traced, an overlay).
  */
-export const visibleNodes = (
-  index: GraphIndex,
-  state: MapViewState,
-  pathNodes: readonly string[] = [],
-): Set<string> => {
+export const visibleNodes = (index: GraphIndex, state: MapViewState, extra: readonly string[] = []): Set<string> => {
   const filtered = filterNodes(index, state);
   const selected = state.selected.filter((id) => index.nodes.has(id));
   const visible =
@@ -79,7 +75,7 @@ export const visibleNodes = (
       ? withinHops(index, selected, state.focus, new Set([...filtered, ...selected]))
       : new Set(filtered);
   for (const id of selected) visible.add(id);
-  for (const id of pathNodes) visible.add(id);
+  for (const id of extra) visible.add(id);
   for (const id of state.expanded)
     if (visible.has(id)) for (const { node } of index.neighbours(id)) visible.add(node.id);
   return visible;

@@ -69,12 +69,13 @@ export const buildMapModel = (
   index: GraphIndex = indexMap(map),
 ): MapModel => {
   const trace = state.path ? traceBetween(index, state.path[0], state.path[1]) : null;
-  const visible = visibleNodes(index, state, trace ? [...trace.nodes] : []);
+  const visible = visibleNodes(index, state, [...(trace?.nodes ?? []), ...(overlay?.nodes ?? [])]);
   const edges = visibleEdges(index, visible);
   const departments = departmentOrder(index);
   const communities = state.color === 'community' ? findCommunities(index, visible, edges) : null;
   const colors: ColorContext = { mode: state.color, departments, communityOf: communities?.of };
   const selected = new Set(state.selected);
+  // A trace outranks a showcase, which outranks an overlay: each fades everything but what it is about.
   const spotlight = trace
     ? new Set([...trace.nodes, ...trace.edges])
     : state.showcase && selected.size > 0
@@ -85,7 +86,9 @@ export const buildMapModel = (
             return selected.has(edge.source) && selected.has(edge.target);
           }),
         ])
-      : null;
+      : overlay
+        ? new Set([...overlay.nodes, ...overlay.edges, ...selected])
+        : null;
   const elements = toElements(index, visible, edges, colors, {
     selected,
     expanded: new Set(state.expanded),

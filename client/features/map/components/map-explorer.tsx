@@ -6,6 +6,7 @@ import {
   type CanvasLayout,
   type GraphCanvasHandle,
 } from '../../../components/graph-canvas.js';
+import { ProblemAlert } from '../../../components/problem-alert.js';
 import { formatDollarsShort } from '../../../lib/format.js';
 import { nodesToCsv, nodesToJson } from '../export-selection.js';
 import { indexMap } from '../graph-index.js';
@@ -164,7 +165,7 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
           {overlay.summary && ` · ${overlay.summary}`}
         </p>
         {layout.resolved.notice && <p className="notice">{layout.resolved.notice}</p>}
-        {overlay.problem}
+        {overlay.error ? <ProblemAlert error={overlay.error} action="Loading the overlay" /> : null}
         <GraphCanvas
           ref={canvas}
           elements={model.elements}
