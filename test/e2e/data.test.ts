@@ -15,7 +15,12 @@ describe('data view', () => {
   it('lists the funding streams with downloads for the map and the template', async () => {
     const { page, baseUrl } = e2e;
     await page.goto(`${baseUrl}/data`);
-    await page.getByRole('table').filter({ hasText: /\d+ funding streams/ }).getByRole('row').nth(25).waitFor();
+    await page
+      .getByRole('table')
+      .filter({ hasText: /\d+ funding streams/ })
+      .getByRole('row')
+      .nth(25)
+      .waitFor();
     await page.getByLabel('Search').fill('wioa-adult-fy2024');
     await page.getByRole('cell', { name: 'WIOA Title I Adult FY2024', exact: true }).waitFor();
     await page.getByRole('link', { name: 'The empty template (one sheet per table, headers only)' }).waitFor();
@@ -32,7 +37,9 @@ describe('data view', () => {
       'id,name,agency_id,source,fiscal_year,amount,objective_ids\n' +
       'upload-good,Good stream,dlw-wd,state,2026,100000,incumbent-upskilling\n' +
       'upload-bad,Bad stream,dlw-wd,state,2026,-5,incumbent-upskilling\n';
-    await page.getByLabel('Files', { exact: true }).setInputFiles({ name: 'funding_streams.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('Files', { exact: true })
+      .setInputFiles({ name: 'funding_streams.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Import 1 file' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'The import failed' });
     await alert.getByText('must not be negative').waitFor();

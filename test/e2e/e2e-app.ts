@@ -140,3 +140,30 @@ export const clickNode = async (page: Page, id: string, options: { double?: bool
 
 /** The map's URL query as it stands. */
 export const mapQuery = (page: Page): URLSearchParams => new URL(page.url()).searchParams;
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+  /** Where, for the first few. */
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it stands. */
+export const seriousViolations = async (page: Page): Promise<AxeViolation[]> => {
+  await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Result[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.length,
+      targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+    }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+};

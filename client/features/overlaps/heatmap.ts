@@ -45,10 +45,14 @@ export const toHeatmap = (objectives: readonly DuplicatedObjective[], maxRows = 
   return { columns: ordered, rows, max };
 };
 
-/** A blue whose depth grows with the square root of the amount; text turns white on the darker half. */
+/**
+ * A blue whose depth grows with the square root of the amount. The scale skips the middle blues, where neither
+ * dark nor white text has enough contrast: light cells (dark text) go to 62% lightness, dark ones (white text)
+ * start at 45%.
+ */
 export const heatColor = (amount: number, max: number): { background: string; color: string } => {
   if (amount <= 0 || max <= 0) return { background: 'transparent', color: 'inherit' };
   const share = Math.sqrt(amount / max);
-  const lightness = Math.round(95 - share * 62);
-  return { background: `hsl(212 70% ${lightness}%)`, color: lightness < 60 ? '#ffffff' : '#1d2733' };
+  if (share < 0.5) return { background: `hsl(212 70% ${Math.round(95 - share * 2 * 33)}%)`, color: '#1d2733' };
+  return { background: `hsl(212 70% ${Math.round(45 - (share - 0.5) * 2 * 20)}%)`, color: '#ffffff' };
 };

@@ -72,7 +72,7 @@ export const MatchedStreams = ({ streams, selected, onSelect }: Props) => (
               className="small"
               aria-pressed={stream.id === selected}
               onClick={() => onSelect(stream.id === selected ? null : stream.id)}
-              aria-label={`Why ${stream.name} fits`}
+              aria-label={`Why? ${stream.name}`}
             >
               Why?
             </button>

@@ -73,7 +73,7 @@ export const GapsTable = ({ gaps, fiscalYear, highlighted }: Props) => (
         render: (gap) => (
           <Link
             to={`/map?sel=solution:${encodeURIComponent(gap.solution.id)}&focus=2&overlay=gaps${fiscalYear ? `&fy=${fiscalYear}` : ''}`}
-            aria-label={`Show ${gap.solution.name} on the map`}
+            aria-label={`Show on map: ${gap.solution.name}`}
           >
             Show on map
           </Link>

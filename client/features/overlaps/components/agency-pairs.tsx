@@ -50,7 +50,7 @@ export const AgencyPairs = ({ pairs, total, fiscalYear }: Props) => {
           key: 'map',
           label: 'Map',
           render: (pair) => (
-            <Link to={mapLink(pair, fiscalYear)} aria-label={`Show ${pairLabel(pair)} on the map`}>
+            <Link to={mapLink(pair, fiscalYear)} aria-label={`Show on map: ${pairLabel(pair)}`}>
               Show on map
             </Link>
           ),

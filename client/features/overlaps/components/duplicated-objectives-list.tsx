@@ -69,7 +69,7 @@ export const DuplicatedObjectivesList = ({ objectives, fiscalYear, highlighted }
         render: (row) => (
           <Link
             to={`/map?obj=${encodeURIComponent(row.id)}&types=agency,stream,objective&overlay=duplicates${fiscalYear ? `&fy=${fiscalYear}` : ''}`}
-            aria-label={`Show ${row.name} on the map`}
+            aria-label={`Show on map: ${row.name}`}
           >
             Show on map
           </Link>

@@ -77,13 +77,13 @@ export const CompetingPairsTable = ({ pairs, total, selected, highlightRelease, 
               className="small"
               aria-pressed={pairKey(pair) === selected}
               onClick={() => onSelect(pairKey(pair) === selected ? null : pairKey(pair))}
-              aria-label={`Link ${pair.a.title} and ${pair.b.title} on the timeline`}
+              aria-label={`On timeline: ${pair.a.title} and ${pair.b.title}`}
             >
               On timeline
             </button>
             <Link
               to={`/map?sel=release:${encodeURIComponent(pair.a.id)},release:${encodeURIComponent(pair.b.id)}&focus=1&types=agency,release,objective&overlay=competing&fy=${pair.a.fiscal_year}`}
-              aria-label={`Show ${pair.a.title} and ${pair.b.title} on the map`}
+              aria-label={`Map: ${pair.a.title} and ${pair.b.title}`}
             >
               Map
             </Link>

@@ -4,6 +4,7 @@ import { useFundingMap } from '../../../api/graph/get-funding-map.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
+import { formatDate } from '../../../lib/format.js';
 import { useAnalyticsFilters, useUrlParam } from '../../../lib/use-analytics-filters.js';
 import { pairKey, toTimeline } from '../timeline.js';
 import { CompetingPairsTable } from './competing-pairs-table.js';
@@ -40,6 +41,15 @@ export const ReleasesPage = () => {
       <AnalyticsFilterBar filters={filters} onChange={setFilters} appliedYear={year} />
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline{year ? ` for FY ${year}` : ''}</h2>
+        {selected && (
+          <p className="notice">
+            Linked: “{selected.a.title}” and “{selected.b.title}” are both open from {formatDate(selected.overlap.from)}{' '}
+            to {formatDate(selected.overlap.to)} ({selected.overlap_days} days).{' '}
+            <button type="button" className="link-button" onClick={() => setPair(null)}>
+              Unlink
+            </button>
+          </p>
+        )}
         {(map.isPending || competing.isPending) && <Loading what="releases" />}
         {map.isError && <ProblemAlert error={map.error} action="Loading releases" />}
         {map.data && competing.data && <ReleaseTimeline rows={rows} selected={selected} />}
@@ -53,7 +63,10 @@ export const ReleasesPage = () => {
             total={competing.data.total}
             selected={pair}
             highlightRelease={release}
-            onSelect={(key) => setPair(key, true)}
+            onSelect={(key) => {
+              setPair(key, true);
+              if (key) document.getElementById('timeline-heading')?.scrollIntoView({ behavior: 'smooth' });
+            }}
           />
         )}
       </section>

@@ -86,7 +86,7 @@ const CandidatesTable = ({
         render: (candidate) => (
           <Link
             to={`/map?sel=stream:${encodeURIComponent(candidate.id)}&focus=2${fiscalYear ? `&fy=${fiscalYear}` : ''}`}
-            aria-label={`Show ${candidate.name} on the map`}
+            aria-label={`Show on map: ${candidate.name}`}
           >
             Show on map
           </Link>

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { DuplicatedObjective } from '../../../server/analytics/duplicated-objectives.schema.js';
+import { heatColor, toHeatmap } from '../../../client/features/overlaps/heatmap.js';
+
+const department = { id: 'd', name: 'D' };
+const objective = (id: string, agencies: Array<[string, number]>): DuplicatedObjective =>
+  ({
+    id,
+    name: id.toUpperCase(),
+    total_amount: agencies.reduce((sum, [, amount]) => sum + amount, 0),
+    agencies: agencies.map(([agency, amount]) => ({
+      id: agency,
+      name: `Agency ${agency}`,
+      acronym: agency.toUpperCase(),
+      department,
+      streams: [],
+      amount,
+    })),
+  }) as unknown as DuplicatedObjective;
+
+describe('the agency x objective heatmap', () => {
+  it('keeps the objectives in ranked order and puts the agencies with the most dollars first', () => {
+    const heatmap = toHeatmap([
+      objective('o1', [
+        ['a', 10],
+        ['b', 50],
+      ]),
+      objective('o2', [
+        ['a', 5],
+        ['c', 1],
+      ]),
+    ]);
+    expect(heatmap.rows.map((row) => row.objective.id)).toEqual(['o1', 'o2']);
+    expect(heatmap.columns.map((column) => [column.id, column.total])).toEqual([
+      ['b', 50],
+      ['a', 15],
+      ['c', 1],
+    ]);
+    expect(heatmap.rows[1]?.cells.get('b')).toBeUndefined();
+    expect(heatmap.max).toBe(50);
+  });
+
+  it('shades by amount with readable text on every shade', () => {
+    expect(heatColor(0, 100).background).toBe('transparent');
+    expect(heatColor(1, 100)).toEqual({ background: 'hsl(212 70% 88%)', color: '#1d2733' });
+    expect(heatColor(100, 100)).toEqual({ background: 'hsl(212 70% 25%)', color: '#ffffff' });
+    const lightness = (amount: number) => Number(/(\d+)%\)$/.exec(heatColor(amount, 100).background)?.[1]);
+    for (let amount = 1; amount <= 100; amount += 1) {
+      const shade = lightness(amount);
+      expect(shade >= 62 || shade <= 45).toBe(true);
+    }
+  });
+});
