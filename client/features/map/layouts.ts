@@ -41,7 +41,6 @@ const concentricLevel: Record<MapNodeType, number> = {
 const columnGap = 320;
 const subColumnGap = 170;
 const rowGap = 56;
-const rowsPerSubColumn = 40;
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -50,6 +49,8 @@ export type Positions = Map<string, { x: number; y: number }>;
  * (one barycentre sweep), which keeps most links short without a slow crossing minimisation.
  */
 export const layeredPositions = (index: GraphIndex, visible: ReadonlySet<string>): Positions => {
+  // Long columns wrap into sub-columns, so a large map stays roughly as wide as it is tall.
+  const rowsPerSubColumn = Math.max(40, Math.ceil(Math.sqrt(visible.size) * 3));
   const columns = new Map<number, string[]>();
   for (const id of [...visible].sort()) {
     const node = index.nodes.get(id);

@@ -233,8 +233,12 @@ export const mapStylesheet = ({ large }: { large: boolean }): StylesheetJson => 
       opacity: 0.8,
     },
   },
-  { selector: 'edge[group = "purpose"]', style: { 'line-style': 'dashed', 'line-color': '#9aa5b1' } },
-  { selector: 'edge[group = "scope"]', style: { 'line-style': 'dotted', 'line-color': '#c3cad2', width: 1 } },
+  // Dashed and dotted lines cost several times more to draw, so large maps tell the groups apart by shade only.
+  { selector: 'edge[group = "purpose"]', style: { 'line-style': large ? 'solid' : 'dashed', 'line-color': '#9aa5b1' } },
+  {
+    selector: 'edge[group = "scope"]',
+    style: { 'line-style': large ? 'solid' : 'dotted', 'line-color': '#c3cad2', width: large ? 0.75 : 1 },
+  },
   { selector: 'node.expanded', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#1d2733' } },
   { selector: 'node.overlay', style: { 'border-width': 5, 'border-color': '#ff6f00', 'z-index': 8 } },
   {

@@ -38,7 +38,8 @@ interface MapExplorerProps {
   onOpenView: (id: string) => void;
 }
 
-const largeMap = 1500;
+/** Above this many nodes and edges, the canvas trades curves, arrows and dashes for speed. */
+const largeMap = 2500;
 
 export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, onOpenView }: MapExplorerProps) => {
   const canvas = useRef<GraphCanvasHandle>(null);
@@ -50,7 +51,7 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
     () => buildMapModel(map, state, overlay.highlight, index),
     [map, state, overlay.highlight, index],
   );
-  const large = model.visible.size > largeMap;
+  const large = model.visible.size + model.edges.length > largeMap;
   const stylesheet = useMemo(() => mapStylesheet({ large }), [large]);
   const layout = useMemo(() => {
     const resolved = resolveLayout(state.layout, index, model.visible, savedPositions);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { MapNode } from '../../../../server/map/map-schema.js';
 import { formatDollars } from '../../../lib/format.js';
 import type { GraphIndex } from '../graph-index.js';
@@ -5,23 +6,31 @@ import { typeLabels } from '../map-style.js';
 
 const shownRows = 500;
 
-/** What the map draws, as a table: the keyboard and screen-reader way through the map. */
-export const VisibleItemsTable = ({
-  index,
-  visible,
-  onSelect,
-}: {
+interface Props {
   index: GraphIndex;
   visible: ReadonlySet<string>;
   onSelect: (id: string) => void;
-}) => {
+}
+
+/** What the map draws, as a table: the keyboard and screen-reader way through the map. */
+export const VisibleItemsTable = (props: Props) => {
+  const [open, setOpen] = useState(false);
+  // The rows are only built while the table is open: on large maps they cost more than the map itself.
+  return (
+    <details className="visible-items" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Show the {props.visible.size} items drawn as a table</summary>
+      {open && <ItemsTable {...props} />}
+    </details>
+  );
+};
+
+const ItemsTable = ({ index, visible, onSelect }: Props) => {
   const nodes = [...visible]
     .map((id) => index.nodes.get(id))
     .filter((node): node is MapNode => node !== undefined)
     .sort((a, b) => a.type.localeCompare(b.type) || a.label.localeCompare(b.label));
   return (
-    <details className="visible-items">
-      <summary>Show the {nodes.length} items drawn as a table</summary>
+    <>
       <table className="table">
         <caption className="visually-hidden">Items drawn on the map</caption>
         <thead>
@@ -56,6 +65,6 @@ export const VisibleItemsTable = ({
         </tbody>
       </table>
       {nodes.length > shownRows && <p className="muted">The first {shownRows} are listed; filter to see others.</p>}
-    </details>
+    </>
   );
 };
