@@ -26,7 +26,7 @@ describe('analytics views', () => {
       .or(page.getByRole('img', { name: /most similar agency pairs/ }))
       .first()
       .waitFor();
-    await screenshot(page, 'overlaps');
+    await screenshot(page, 'overlaps', { docs: true });
     await ranked
       .getByRole('link', { name: /^Show on map: / })
       .first()
@@ -49,7 +49,7 @@ describe('analytics views', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('pair')).not.toBeNull();
     await page.getByText(/^Linked: /).waitFor();
     await page.waitForTimeout(600);
-    await screenshot(page, 'competing-releases');
+    await screenshot(page, 'competing-releases', { docs: true });
 
     const form = page.getByRole('form', { name: 'Plan a release' });
     await form.getByLabel(/^Title/).fill('Upskilling Grants FY2026, round 3');
@@ -74,7 +74,7 @@ describe('analytics views', () => {
       .nth(2)
       .waitFor();
     await page.getByRole('heading', { name: 'Requests nothing is eligible for' }).waitFor();
-    await screenshot(page, 'gaps');
+    await screenshot(page, 'gaps', { docs: true });
   });
 
   it('the funding finder ranks funding for a demo partnership, explains it and plans the braiding', async () => {
@@ -95,7 +95,7 @@ describe('analytics views', () => {
     await page.getByRole('region', { name: /How .* links to the need/ }).waitFor();
     await page.getByRole('button', { name: 'Plan braiding' }).first().click();
     await page.getByRole('heading', { name: /^Braiding plan:/ }).waitFor();
-    await screenshot(page, 'funding-finder');
+    await screenshot(page, 'funding-finder', { docs: true });
   });
 
   it('Re-purposing lists idle money with the gaps it could fill', async () => {

@@ -46,7 +46,7 @@ describe('data view', () => {
     await alert.getByText('funding_streams.csv, row 3').waitFor();
     await alert.getByText('1 problem; nothing was written.').waitFor();
     expect(await apiStatus('/api/funding-streams/upload-good')).toBe(404);
-    await screenshot(page, 'data-upload-rejected');
+    await screenshot(page, 'data-upload-rejected', { docs: true });
   });
 
   it('editing a stream shows up on the map', async () => {

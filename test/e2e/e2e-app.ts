@@ -103,8 +103,19 @@ export const startE2e = async (): Promise<E2eApp> => {
   };
 };
 
-export const screenshot = (page: Page, name: string) =>
-  page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+const docsScreenshotDir = join(repoRoot, 'docs', 'screenshots');
+
+/**
+ * Saves what the page shows under test-results/e2e. Shots marked for the docs are also written to
+ * docs/screenshots when BRAID_UPDATE_SCREENSHOTS=1, so the README's pictures are refreshed on purpose only.
+ */
+export const screenshot = async (page: Page, name: string, options: { docs?: boolean } = {}): Promise<void> => {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+  if (options.docs && process.env.BRAID_UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(docsScreenshotDir, { recursive: true });
+    await page.screenshot({ path: join(docsScreenshotDir, `${name}.png`), fullPage: false });
+  }
+};
 
 /** Waits until the map canvas holds elements and its layout has finished. */
 export const waitForMap = async (page: Page): Promise<void> => {

@@ -24,7 +24,7 @@ describe('funding map', () => {
     await legend.getByText('Funding streams').waitFor();
     await legend.getByText('Colour: department').waitFor();
     await legend.getByText('DLW: Department of Labor & Workforce').waitFor();
-    await screenshot(page, 'map');
+    await screenshot(page, 'map', { docs: true });
   });
 
   it('filtering changes what is drawn, and the URL keeps the filter', async () => {
@@ -87,7 +87,7 @@ describe('funding map', () => {
       .first()
       .waitFor();
     expect(mapQuery(page).get('path')).toBe('partnership:harbor-healthcare,stream:wioa-adult-fy2026');
-    await screenshot(page, 'map-why-match');
+    await screenshot(page, 'map-why-match', { docs: true });
   });
 
   it('focus shows only k links around the selection, and showcase fades the rest', async () => {

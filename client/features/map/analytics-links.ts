@@ -16,10 +16,7 @@ const candidates = (node: MapNode): NodeLink[] => {
         { label: 'Competing releases of this agency', to: `/releases?agency=${key}` },
       ];
     case 'stream':
-      return [
-        { label: 'Re-purposing candidates', to: `/repurpose?stream=${key}` },
-        { label: 'Other streams for the same objectives', to: `/overlaps?stream=${key}` },
-      ];
+      return [{ label: 'Is it a re-purposing candidate?', to: `/repurpose?stream=${key}` }];
     case 'release':
       return [{ label: 'Releases competing with this one', to: `/releases?release=${key}` }];
     case 'objective':
