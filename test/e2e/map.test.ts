@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickNode, drawnNodeCount, mapQuery, screenshot, startE2e, waitForMap, type E2eApp } from './e2e-app.js';
 
@@ -112,14 +113,23 @@ describe('funding map', () => {
     expect(await drawnNodeCount(page)).toBeGreaterThan(10);
   });
 
-  it('lays out in layers and exports the view as PNG and the drawn items as CSV', async () => {
+  it('lays out in layers and exports the view as PNG and SVG and the selection as CSV', async () => {
     const { page } = e2e;
     await openMap('?layout=layered');
     await screenshot(page, 'map-layered');
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
     expect(png.suggestedFilename()).toBe('braid-map-fy2026.png');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('braid-map-fy2026.svg');
+    expect(readFileSync(await svg.path(), 'utf8')).toContain('<svg');
+    await clickNode(page, 'stream:wioa-adult-fy2026');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
     expect(csv.suggestedFilename()).toBe('braid-map-fy2026.csv');
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('WIOA Title I Adult FY2026');
   });
 
   it('saves a named view and reopens it from its link', async () => {
