@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ExplanationPath } from '../../../server/analytics/match.schema.js';
 import type { MapNodeType } from '../../../server/map/map-schema.js';
-import { edgeGroups, typeColors, typeShapes } from '../map/map-style.js';
+import { edgeGroups, typeColors, typeShapes } from '../../components/graph-style.js';
 
 // The match explanation (the part of the graph that makes a stream eligible) as a small cytoscape graph,
 // drawn with the funding map's shapes and colours so the two read alike.

@@ -1,6 +1,6 @@
 import type { MapNode, MapNodeType } from '../../../server/map/map-schema.js';
 import type { GraphIndex } from './graph-index.js';
-import { colorKey, colorOfKey, pluralTypeLabels, typeShapes, type ColorContext } from './map-style.js';
+import { colorKey, colorOfKey, pluralTypeLabels, typeShapes, type ColorContext } from '../../components/graph-style.js';
 
 // The legend, generated from the styling in use and the nodes drawn: only shapes and colours that appear.
 

@@ -4,7 +4,7 @@ import { explainMatch, reasonHighlights, type MatchReason } from './explain-matc
 import { visibleEdges, visibleNodes } from './filter-map.js';
 import { indexMap, pathEdges, shortestPath, type GraphIndex } from './graph-index.js';
 import { buildLegend, type Legend } from './map-legend.js';
-import type { ColorContext } from './map-style.js';
+import type { ColorContext } from '../../components/graph-style.js';
 import type { MapViewState } from './map-view-state.js';
 import { toElements } from './to-elements.js';
 import type { ElementDefinition } from 'cytoscape';

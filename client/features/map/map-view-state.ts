@@ -1,10 +1,8 @@
 import { mapNodeTypes, type MapNodeType } from '../../../server/map/map-schema.js';
+import { colorModes, type ColorMode } from '../../components/graph-style.js';
 
 // Everything someone sees on the map lives in the URL, so a link reproduces it. This file is the only place
 // that knows the parameter names.
-
-export const colorModes = ['department', 'source', 'community', 'type'] as const;
-export type ColorMode = (typeof colorModes)[number];
 
 export const layoutNames = ['force', 'layered', 'concentric', 'grid'] as const;
 export type LayoutName = (typeof layoutNames)[number];

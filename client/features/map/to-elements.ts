@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { MapNode } from '../../../server/map/map-schema.js';
 import type { GraphIndex } from './graph-index.js';
-import { edgeGroups, nodeColor, nodeSize, typeShapes, type ColorContext } from './map-style.js';
+import { edgeGroups, nodeColor, nodeSize, typeShapes, type ColorContext } from '../../components/graph-style.js';
 
 // The drawn map as cytoscape elements: pure data in, plain element definitions out, so it can be tested
 // without a browser and diffed by id in the canvas.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityByName } from '../../../server/domain/catalog.js';
-import { fieldsOf, toFormValues, validateForm } from '../../../client/features/data/form-fields.js';
+import { fieldsOf, toFormValues, validateForm } from '../../../client/lib/form-fields.js';
 
 const streams = entityByName('funding_streams');
 const fields = fieldsOf(streams);

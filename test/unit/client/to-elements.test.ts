@@ -7,7 +7,7 @@ import {
   streamSizeRange,
   typeColors,
   type ColorContext,
-} from '../../../client/features/map/map-style.js';
+} from '../../../client/components/graph-style.js';
 import { toElements } from '../../../client/features/map/to-elements.js';
 import { buildMapModel } from '../../../client/features/map/map-model.js';
 import { defaultViewState } from '../../../client/features/map/map-view-state.js';

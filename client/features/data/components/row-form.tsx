@@ -5,8 +5,8 @@ import type { Row } from '../../../api/rows/get-row.js';
 import { rowKeyOf } from '../../../api/rows/row-key.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { useSaveRow } from '../api/save-row.js';
-import { fieldsOf, toFormValues, validateForm, type FieldErrors, type FormValues } from '../form-fields.js';
-import { FieldInput } from './field-input.js';
+import { fieldsOf, toFormValues, validateForm, type FieldErrors, type FormValues } from '../../../lib/form-fields.js';
+import { FieldInput } from '../../../components/field-input.js';
 
 /** The server's row problems by field; its messages start with the column name, which the form shows as a label. */
 const fieldErrorsOf = (problems: RowProblem[]): FieldErrors =>

@@ -5,7 +5,7 @@ import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDollars, formatDollarsShort, formatShare } from '../../../lib/format.js';
-import { categoryPalette } from '../../map/map-style.js';
+import { categoryPalette } from '../../../components/graph-style.js';
 import { ReasonList } from '../../../components/reason-list.js';
 
 /** A braiding plan for one request: which streams pay how much, in which order, and what match is owed. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ExplanationPath } from '../../../../server/analytics/match.schema.js';
 import { GraphCanvas } from '../../../components/graph-canvas.js';
-import { mapStylesheet } from '../../map/map-style.js';
+import { mapStylesheet } from '../../../components/graph-style.js';
 import { explanationElements } from '../explanation-elements.js';
 
 const stylesheet = mapStylesheet({ large: false });

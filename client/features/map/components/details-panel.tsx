@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../../components/problem-alert.js';
 import { linksFor } from '../analytics-links.js';
 import { hiddenNeighbours } from '../filter-map.js';
 import type { GraphIndex, Neighbour } from '../graph-index.js';
-import { edgeLabels, typeLabels } from '../map-style.js';
+import { edgeLabels, typeLabels } from '../../../components/graph-style.js';
 import type { MapViewState } from '../map-view-state.js';
 import { entityOfType } from '../node-entity.js';
 import type { UpdateMapState } from '../use-map-view-state.js';

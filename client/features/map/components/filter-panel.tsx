@@ -3,7 +3,7 @@ import { mapNodeTypes, type MapNodeType } from '../../../../server/map/map-schem
 import { streamSources } from '../../../../server/domain/entities.js';
 import { CheckboxList, type Option } from '../../../components/checkbox-list.js';
 import type { GraphIndex } from '../graph-index.js';
-import { pluralTypeLabels } from '../map-style.js';
+import { pluralTypeLabels } from '../../../components/graph-style.js';
 import { defaultViewState, type MapViewState } from '../map-view-state.js';
 import type { UpdateMapState } from '../use-map-view-state.js';
 

@@ -13,7 +13,7 @@ import { indexMap } from '../graph-index.js';
 import { hashIds } from '../hash-ids.js';
 import { layeredPositions, resolveLayout } from '../layouts.js';
 import { buildMapModel } from '../map-model.js';
-import { mapStylesheet } from '../map-style.js';
+import { mapStylesheet } from '../../../components/graph-style.js';
 import { serializeViewState, type MapViewState } from '../map-view-state.js';
 import { streamAmountRange } from '../to-elements.js';
 import type { UpdateMapState } from '../use-map-view-state.js';

@@ -1,6 +1,6 @@
 import { formatDollarsShort } from '../../../lib/format.js';
 import type { Legend } from '../map-legend.js';
-import { edgeGroupLabels, streamSizeRange } from '../map-style.js';
+import { edgeGroupLabels, streamSizeRange } from '../../../components/graph-style.js';
 import { ShapeIcon } from './shape-icon.js';
 
 interface MapLegendViewProps {

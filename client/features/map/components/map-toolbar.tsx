@@ -1,14 +1,8 @@
 import type { MapNode } from '../../../../server/map/map-schema.js';
 import type { GraphIndex } from '../graph-index.js';
 import { layoutLabels } from '../layouts.js';
-import {
-  colorModes,
-  layoutNames,
-  type ColorMode,
-  type LayoutName,
-  type MapViewState,
-  type OverlayName,
-} from '../map-view-state.js';
+import { colorModes, type ColorMode } from '../../../components/graph-style.js';
+import { layoutNames, type LayoutName, type MapViewState, type OverlayName } from '../map-view-state.js';
 import { NodeSearch } from './node-search.js';
 
 const colorLabels: Record<ColorMode, string> = {

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { MapNode } from '../../../../server/map/map-schema.js';
 import type { GraphIndex } from '../graph-index.js';
-import { typeLabels } from '../map-style.js';
+import { typeLabels } from '../../../components/graph-style.js';
 
 interface NodeSearchProps {
   index: GraphIndex;

@@ -1,5 +1,5 @@
 import type { MapNode } from '../../../../server/map/map-schema.js';
-import { typeLabels } from '../map-style.js';
+import { typeLabels } from '../../../components/graph-style.js';
 import type { MapViewState } from '../map-view-state.js';
 import type { UpdateMapState } from '../use-map-view-state.js';
 

@@ -1,4 +1,4 @@
-import type { typeShapes } from '../map-style.js';
+import type { typeShapes } from '../../../components/graph-style.js';
 
 type Shape = (typeof typeShapes)[keyof typeof typeShapes];
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MapNode } from '../../../../server/map/map-schema.js';
 import { formatDollars } from '../../../lib/format.js';
 import type { GraphIndex } from '../graph-index.js';
-import { typeLabels } from '../map-style.js';
+import { typeLabels } from '../../../components/graph-style.js';
 
 const shownRows = 500;
 

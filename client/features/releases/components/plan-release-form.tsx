@@ -3,8 +3,14 @@ import { releaseDraft } from '../../../../server/analytics/release-check.schema.
 import { entityByName } from '../../../../server/domain/catalog.js';
 import { useCheckRelease } from '../../../api/analytics/check-release.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
-import { FieldInput } from '../../data/components/field-input.js';
-import { fieldsOf, toFormValues, validateFormWith, type FieldErrors, type FormValues } from '../../data/form-fields.js';
+import { FieldInput } from '../../../components/field-input.js';
+import {
+  fieldsOf,
+  toFormValues,
+  validateFormWith,
+  type FieldErrors,
+  type FormValues,
+} from '../../../lib/form-fields.js';
 import { ReleaseCheckResults } from './release-check-results.js';
 
 const draftColumns = [

@@ -1,7 +1,7 @@
-import { entityByName } from '../../../../server/domain/catalog.js';
-import { useRows } from '../../../api/rows/list-rows.js';
-import { CheckboxList } from '../../../components/checkbox-list.js';
-import type { FieldSpec } from '../form-fields.js';
+import { entityByName } from '../../server/domain/catalog.js';
+import { useRows } from '../api/rows/list-rows.js';
+import { CheckboxList } from './checkbox-list.js';
+import type { FieldSpec } from '../lib/form-fields.js';
 
 interface FieldInputProps {
   field: FieldSpec;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { EntityDefinition, EntityName } from '../../../server/domain/catalog.js';
-import { coerceRow } from '../../../server/domain/coerce.js';
-import { columnLabel } from '../../lib/format.js';
+import type { EntityDefinition, EntityName } from '../../server/domain/catalog.js';
+import { coerceRow } from '../../server/domain/coerce.js';
+import { columnLabel } from './format.js';
 
 // A form for any table, read off its zod schema and catalog entry: the same schema the server validates
 // with, so a form and an import can never disagree about what is valid.

@@ -1,9 +1,12 @@
 import type { StylesheetJson } from 'cytoscape';
-import type { MapEdgeType, MapNode, MapNodeType } from '../../../server/map/map-schema.js';
-import type { ColorMode } from './map-view-state.js';
+import type { MapEdgeType, MapNode, MapNodeType } from '../../server/map/map-schema.js';
 
-// How the map looks: shape per type, colour per the user's choice, size by dollars. The elements and the
-// legend both read these functions, so the legend always matches what is drawn.
+// How the funding graph looks wherever it is drawn (the map, the finder's explanation): shape per type,
+// colour per the user's choice, size by dollars. Elements and legends both read these functions, so a
+// legend always matches what is drawn.
+
+export const colorModes = ['department', 'source', 'community', 'type'] as const;
+export type ColorMode = (typeof colorModes)[number];
 
 export const typeLabels: Record<MapNodeType, string> = {
   agency: 'Agency',
