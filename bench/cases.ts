@@ -60,7 +60,7 @@ export const benchCases: BenchCase[] = [
     run: async (tx, samples) => {
       const found = await context(tx);
       const profile = await partnershipProfile(tx, found, samples.partnershipId);
-      return matchStreams(tx, found, profile, `${samples.fiscalYear - 1}-10-01`);
+      return matchStreams(tx, found, profile, { as_of: `${samples.fiscalYear - 1}-10-01`, as_of_basis: 'requested' });
     },
   },
   {

@@ -9,7 +9,11 @@ const idList = z
   .transform((value) => value.split(','));
 
 export const matchOptionsQuery = z.object({
-  as_of: isoDate.optional().describe('the day releases are judged open or upcoming (default: today)'),
+  as_of: isoDate
+    .optional()
+    .describe(
+      'the day releases are judged open or upcoming (default: today, or the start of the fiscal year when every release closed before today)',
+    ),
 });
 
 export const adHocMatchQuery = matchOptionsQuery.extend({
@@ -74,6 +78,8 @@ export const matchedStream = streamSummary.extend({
 export const matchResponse = z.object({
   filters: appliedFilters.pick({ fiscal_year: true, agency_id: true }),
   as_of: z.string(),
+  /** Why that day: asked for, today, or the fiscal year's first day because the map's releases all closed before today. */
+  as_of_basis: z.enum(['requested', 'today', 'fiscal_year_start']),
   profile: z.object({
     partnership: ref.nullable(),
     region: ref.nullable(),

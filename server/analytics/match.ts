@@ -67,7 +67,7 @@ export const matchStreams = async (
   tx: Tx,
   context: AnalyticsContext,
   { profile, requests }: MatchProfile,
-  asOf: string,
+  { as_of: asOf, as_of_basis }: { as_of: string; as_of_basis: MatchResponse['as_of_basis'] },
 ): Promise<MatchResponse> => {
   const { fiscal_year, agency_id } = context.filters;
   const applicantType = profile.applicant_type;
@@ -112,6 +112,7 @@ export const matchStreams = async (
   return {
     filters: { fiscal_year, agency_id },
     as_of: asOf,
+    as_of_basis,
     profile,
     requests: requests.map((request) => ({ ...request, eligible_stream_count: eligibleCounts.get(request.key) ?? 0 })),
     streams,

@@ -6,6 +6,7 @@ import { forRequestYear, planBraiding, requestNotFound } from '../analytics/brai
 import { braidQuery, braidResponse } from '../analytics/braid.schema.js';
 import { filtersQuery, pairLimitQuery } from '../analytics/common.schema.js';
 import { analyticsContext } from '../analytics/context.js';
+import { resolveAsOf } from '../analytics/default-as-of.js';
 import { findCompetingReleases } from '../analytics/competing-releases.js';
 import { competingReleasesQuery, competingReleasesResponse } from '../analytics/competing-releases.schema.js';
 import { findDuplicatedObjectives } from '../analytics/duplicated-objectives.js';
@@ -28,7 +29,6 @@ import scorecardSettingsRoutes from './scorecard-settings.js';
 
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 const tags = ['analytics'];
-const today = () => new Date().toISOString().slice(0, 10);
 const streamFilters = filtersQuery.pick({ fiscal_year: true, agency_id: true });
 
 /** The alignment analytics at /api/analytics/* (docs/analytics.md), each in one read transaction; scorecard settings. */
@@ -114,7 +114,12 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       read(async (tx) => {
         const context = await analyticsContext(tx, request.query);
         const profile = await partnershipProfile(tx, context, request.params.partnershipId);
-        return matchStreams(tx, context, profile, request.query.as_of ?? today());
+        return matchStreams(
+          tx,
+          context,
+          profile,
+          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year),
+        );
       }),
   );
 
@@ -132,7 +137,12 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       read(async (tx) => {
         const context = await analyticsContext(tx, request.query);
         const profile = await adHocProfile(tx, request.query);
-        return matchStreams(tx, context, profile, request.query.as_of ?? today());
+        return matchStreams(
+          tx,
+          context,
+          profile,
+          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year),
+        );
       }),
   );
 

@@ -82,6 +82,20 @@ afterAll(async () => app.close());
 const match = (url: string) => getJson<MatchResponse>(app, url);
 
 describe('matching a partnership', () => {
+  it('judges releases as of the day asked for, else today, else (every release already closed) the fiscal year start', async () => {
+    expect(await match('/api/analytics/match/north-mfg?as_of=2025-03-01')).toMatchObject({
+      as_of: '2025-03-01',
+      as_of_basis: 'requested',
+    });
+    // Every release of this map closed in 2025, before any day these tests run: today would show nothing.
+    const body = await match('/api/analytics/match/north-mfg');
+    expect(body).toMatchObject({
+      as_of: `${(body.filters.fiscal_year ?? 0) - 1}-07-01`,
+      as_of_basis: 'fiscal_year_start',
+    });
+    expect(body.streams.some((found) => found.releases.length > 0)).toBe(true);
+  });
+
   it('ranks the eligible streams by the documented score', async () => {
     const body = await match('/api/analytics/match/north-mfg?as_of=2025-03-01');
     expect(body.profile).toEqual({

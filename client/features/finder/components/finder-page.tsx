@@ -51,6 +51,12 @@ export const FinderPage = () => {
               {match.data.profile.partnership?.name ?? `a need in ${match.data.profile.region?.name ?? 'the state'}`}
               {match.data.filters.fiscal_year ? `, FY ${match.data.filters.fiscal_year}` : ''}
             </h2>
+            <p className="muted">
+              Releases are shown as open or upcoming as of {match.data.as_of}
+              {match.data.as_of_basis === 'fiscal_year_start' &&
+                ', the first day of the fiscal year: every release in the map closed before today'}
+              .
+            </p>
             {partnershipId && (
               <p>
                 <Link
