@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startE2e, waitForMap, type E2eApp } from './e2e-app.js';
 
@@ -76,5 +77,28 @@ describe('data view', () => {
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await page.getByRole('alert').getByText('Deleting failed: Still referenced').waitFor();
     expect(await apiStatus('/api/agencies/dlw-wd')).toBe(200);
+  });
+
+  it('imports a state grants portal export chosen as the source, and lists every record it skipped', async () => {
+    const { page, baseUrl } = e2e;
+    const portal = resolve(
+      import.meta.dirname,
+      '..',
+      '..',
+      '..',
+      'shared',
+      'reference',
+      'real-data',
+      'pa-grants-portal-2025.json',
+    );
+    await page.goto(`${baseUrl}/data`);
+    await page.getByLabel('What the files are').selectOption('pa-portal');
+    await page.getByLabel('Files', { exact: true }).setInputFiles(portal);
+    await page.getByRole('button', { name: 'Import 1 file' }).click();
+    const report = page.getByRole('status').filter({ hasText: 'records read' });
+    await report.getByText('322 records read: 314 imported').waitFor();
+    await report.getByRole('table', { name: 'Skipped (8)' }).getByRole('row').nth(8).waitFor();
+    expect(await apiStatus('/api/releases/pa-dli3')).toBe(200);
+    await screenshot(page, 'data-import-source');
   });
 });

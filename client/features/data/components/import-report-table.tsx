@@ -1,6 +1,7 @@
 import { entities } from '../../../../server/domain/catalog.js';
 import { columnLabel } from '../../../lib/format.js';
 import type { ImportReport } from '../api/import-files.js';
+import { SourceReportDetails } from './source-report.js';
 
 /** What an import did, table by table. */
 export const ImportReportTable = ({ report }: { report: ImportReport }) => {
@@ -41,6 +42,7 @@ export const ImportReportTable = ({ report }: { report: ImportReport }) => {
           ))}
         </tbody>
       </table>
+      {report.source && <SourceReportDetails source={report.source} />}
     </div>
   );
 };
