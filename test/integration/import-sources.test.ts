@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CompetingReleasesResponse } from '../../server/analytics/competing-releases.schema.js';
 import { multipart } from '../helpers/fixtures.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 
@@ -40,6 +41,20 @@ describe('importing public sources', () => {
     expect(pre.objective_ids).toEqual(expect.arrayContaining(['pre-apprenticeship', 'registered-apprenticeship']));
     expect(registered.opens <= pre.closes && pre.opens <= registered.closes).toBe(true);
     expect(registered.agency_id).toBe(pre.agency_id);
+  });
+
+  it('finds the real competing PAsmart pair with the competing-releases analytic', async () => {
+    expect((await upload('source=pa-portal', ['pa-grants-portal-2025.json'])).statusCode).toBe(200);
+    const body = await get(
+      '/api/analytics/competing-releases?fiscal_year=all&from=2024-06-01&to=2024-07-31&limit=5000',
+    );
+    const pair = (body as CompetingReleasesResponse).pairs.find(
+      (candidate) => [candidate.a.id, candidate.b.id].sort().join(' ') === 'pa-dli3 pa-dli4',
+    );
+    // Registered apprenticeship (opens 2024-05-31, closes 2024-07-12) and pre-apprenticeship (2024-06-20 to
+    // 2024-07-22), both Labor & Industry: open together from June 20 to July 12, 23 days inclusive.
+    expect(pair).toMatchObject({ same_department: true, overlap_days: 23 });
+    expect(pair?.shared_objectives.map((objective) => objective.id)).toContain('registered-apprenticeship');
   });
 
   it('keeps a state’s own objective when the mapping brings one of the same id, and re-imports as a no-op', async () => {
