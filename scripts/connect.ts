@@ -1,5 +1,6 @@
 import type { Config, Neo4jConnection } from '../server/config.js';
 import { Database } from '../server/db/database.js';
+import { externalConnection } from '../server/db/external-connection.js';
 import { migrate } from '../server/db/migrate.js';
 import { localInstance, start } from './neo4j/local-neo4j.js';
 
@@ -7,18 +8,11 @@ import { localInstance, start } from './neo4j/local-neo4j.js';
 export const connectForScript = async (
   config: Config,
 ): Promise<{ db: Database; connection: Neo4jConnection; local: boolean }> => {
-  let connection: Neo4jConnection;
-  if (config.NEO4J_URI) {
-    if (!config.NEO4J_PASSWORD) throw new Error('NEO4J_URI is set but NEO4J_PASSWORD is not.');
-    connection = {
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-    };
-  } else {
-    connection = { ...(await start(localInstance('dev', config.BRAID_NEO4J_PORT))), database: config.NEO4J_DATABASE };
-  }
+  const external = externalConnection(config);
+  const connection: Neo4jConnection = external ?? {
+    ...(await start(localInstance('dev', config.BRAID_NEO4J_PORT))),
+    database: config.NEO4J_DATABASE,
+  };
   const db = new Database(connection);
   try {
     await db.verify();
@@ -27,5 +21,5 @@ export const connectForScript = async (
     throw new Error(`Cannot reach Neo4j at ${connection.uri}: ${(error as Error).message}`);
   }
   await migrate(db);
-  return { db, connection, local: !config.NEO4J_URI };
+  return { db, connection, local: external === null };
 };

@@ -9,6 +9,7 @@ import { readUpload } from '../server/import/read-upload.js';
 import { importSources, isImportSourceName } from '../server/import/sources/index.js';
 import { explainRejection, folderFiles } from '../server/seed/load-demo.js';
 import { connectForScript } from './connect.js';
+import { printTableCounts } from './print-table-counts.js';
 
 const usage = `usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace]
        npm run import -- --source pa-portal|ca-portal|fpi|grants-gov <file or folder ...> [--replace]
@@ -17,11 +18,7 @@ const usage = `usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...
 
 const printReport = (report: ImportReport, uri: string): void => {
   console.log(`Imported ${report.rows} rows into ${uri} (${report.mode}).`);
-  for (const [table, counts] of Object.entries(report.tables))
-    if (Object.values(counts).some((count) => count > 0))
-      console.log(
-        `  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`,
-      );
+  printTableCounts(report);
 };
 
 const printSourceReport = ({ source }: SourceImportReport): void => {

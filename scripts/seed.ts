@@ -4,6 +4,7 @@ import type { ImportReport } from '../server/import/import-upload.js';
 import { explainRejection, loadDemo } from '../server/seed/load-demo.js';
 import { loadRealPennsylvania } from '../server/seed/load-real.js';
 import { connectForScript } from './connect.js';
+import { printTableCounts } from './print-table-counts.js';
 
 // npm run seed               replaces the whole map with the demo map (seed/demo)
 // npm run seed -- --real pa  replaces it with Pennsylvania's real releases and the FPI's federal programs
@@ -16,10 +17,7 @@ const main = async (): Promise<void> => {
     console.log(
       `${values.real ? 'Real Pennsylvania data' : 'Demo map'} loaded into ${connection.uri}: ${report.rows} rows.`,
     );
-    for (const [table, counts] of Object.entries(report.tables))
-      console.log(
-        `  ${table.padEnd(16)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.deleted} deleted`,
-      );
+    printTableCounts(report, { all: true });
   } finally {
     await db.close();
   }

@@ -1,18 +1,12 @@
 import { connectionOf, localInstance } from '../scripts/neo4j/local-neo4j.js';
 import { buildApp } from './app.js';
 import { loadConfig, type Config, type Neo4jConnection } from './config.js';
+import { externalConnection } from './db/external-connection.js';
 
 /** NEO4J_URI selects an existing Neo4j; otherwise the local one that `npm run db:start` runs. */
 export const resolveConnection = (config: Config): Neo4jConnection => {
-  if (config.NEO4J_URI) {
-    if (!config.NEO4J_PASSWORD) throw new Error('NEO4J_URI is set but NEO4J_PASSWORD is not.');
-    return {
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-    };
-  }
+  const external = externalConnection(config);
+  if (external) return external;
   try {
     return { ...connectionOf(localInstance('dev', config.BRAID_NEO4J_PORT)), database: config.NEO4J_DATABASE };
   } catch {

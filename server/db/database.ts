@@ -46,7 +46,7 @@ export class Database {
       database: this.database,
       routing: neo4j.routing.READ,
     });
-    return result.records.map((record) => toPlain(record.toObject()) as T);
+    return plainRows<T>(result);
   }
 
   async write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
@@ -54,7 +54,7 @@ export class Database {
       database: this.database,
       routing: neo4j.routing.WRITE,
     });
-    return result.records.map((record) => toPlain(record.toObject()) as T);
+    return plainRows<T>(result);
   }
 
   /** A unit of work that commits as a whole or not at all. */
