@@ -30,8 +30,9 @@ export const localInstance = (name: string, port: number): LocalInstance => ({
   name,
   port,
   home: join(neo4jRoot, name),
-  heap: '2g',
-  pageCache: '1g',
+  // Smaller values let several suites run side by side on one machine.
+  heap: process.env.BRAID_NEO4J_HEAP ?? '2g',
+  pageCache: process.env.BRAID_NEO4J_PAGECACHE ?? '1g',
 });
 
 const neo4jVersion = (): string => {
