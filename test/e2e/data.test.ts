@@ -81,16 +81,7 @@ describe('data view', () => {
 
   it('imports a state grants portal export chosen as the source, and lists every record it skipped', async () => {
     const { page, baseUrl } = e2e;
-    const portal = resolve(
-      import.meta.dirname,
-      '..',
-      '..',
-      '..',
-      'shared',
-      'reference',
-      'real-data',
-      'pa-grants-portal-2025.json',
-    );
+    const portal = resolve(import.meta.dirname, '..', '..', 'seed', 'real', 'pa-grants-portal-2025.json');
     await page.goto(`${baseUrl}/data`);
     await page.getByLabel('What the files are').selectOption('pa-portal');
     await page.getByLabel('Files', { exact: true }).setInputFiles(portal);

@@ -6,8 +6,8 @@ import type { CompetingReleasesResponse } from '../../server/analytics/competing
 import { multipart } from '../helpers/fixtures.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 
-// The real public files (../shared/reference/real-data), uploaded as a user would, through /api/import?source=.
-const realData = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'real-data');
+// The real public files (seed/real, copies of the published files), uploaded as a user would, through /api/import?source=.
+const realData = resolve(import.meta.dirname, '..', '..', 'seed', 'real');
 const realFile = (name: string) => ({ name, content: readFileSync(resolve(realData, name)) });
 
 let app: FastifyInstance;

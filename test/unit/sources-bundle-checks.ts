@@ -9,7 +9,7 @@ import type { SourceBundle, SourceFile, SourceResult } from '../../server/import
 // shared/ next to the fresh clone), never inside it.
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const realDataDir = path.resolve(repoRoot, '..', 'shared', 'reference', 'real-data');
+export const realDataDir = path.resolve(repoRoot, 'seed', 'real');
 
 export const realFile = (name: string): SourceFile => ({
   name,
