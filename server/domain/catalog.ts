@@ -28,6 +28,8 @@ export interface EntityDefinition {
   /** Path segment of the CRUD API. */
   path: string;
   singular: string;
+  /** The singular with its indefinite article, for sentences: "an agency", "a funding stream". */
+  aSingular: string;
   /** The entity's zod schema: validates input, types responses and generates OpenAPI. */
   schema: z.ZodObject;
   /** Fields that identify a row: `id`, or the natural key of a relationship. */
@@ -63,6 +65,9 @@ export const listColumns: ReadonlySet<string> = new Set([
 /** Whole-number columns, stored as Neo4j integers rather than floats. */
 export const integerColumns: ReadonlySet<string> = new Set(['fiscal_year', 'year', 'priority', 'business_champions']);
 
+// Every singular here is read as it is spelled, so its first letter decides the article.
+const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 const provenanceColumns = ['source_url', 'as_of', 'notes'] as const;
 const ref = (field: string, target: EntityName, isList = false): Reference => ({ field, target, list: isList });
 
@@ -79,6 +84,7 @@ const define = (
   label,
   path: name.replace(/_/g, '-'),
   singular,
+  aSingular: withArticle(singular),
   schema,
   key,
   references,

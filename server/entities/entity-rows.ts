@@ -47,7 +47,7 @@ export const saveRow = async (
     const present = await exists(db, entity, key);
     if (expected.existing && !present) throw notFound(entity.singular, key);
     if (!expected.existing && present)
-      throw new HttpProblem(409, 'Already exists', `A ${entity.singular} "${key}" already exists.`);
+      throw new HttpProblem(409, 'Already exists', `There is already ${entity.aSingular} "${key}".`);
   }
   await importRows(db, [{ entity, file: 'request body', row: 1, values }], 'upsert');
   return getRow(db, entity, key);

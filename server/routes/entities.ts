@@ -102,7 +102,7 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Create a ${entity.singular}`,
+          summary: `Create ${entity.aSingular}`,
           body: z.record(z.string(), z.unknown()),
           response: { 201: rowSchema, 400: problem, 409: problem },
         },
@@ -118,7 +118,7 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Replace a ${entity.singular}`,
+          summary: `Replace ${entity.aSingular}`,
           params: keyParam,
           body: z.record(z.string(), z.unknown()),
           response: { 200: rowSchema, 400: problem, 404: problem },
@@ -133,7 +133,7 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Delete a ${entity.singular}`,
+          summary: `Delete ${entity.aSingular}`,
           params: keyParam,
           response: { 204: z.null(), 404: problem, 409: problem },
         },

@@ -125,4 +125,12 @@ describe('CRUD', () => {
     expect(spec.paths['/api/funding-streams/']).toBeDefined();
     expect(JSON.stringify(spec)).toContain('assistance_listing');
   });
+
+  it('writes the API docs in plain English: "an agency", "a funding stream"', async () => {
+    const spec = (await get('/api/docs/json')).json();
+    expect(spec.paths['/api/agencies/'].post.summary).toBe('Create an agency');
+    expect(spec.paths['/api/objectives/{key}'].delete.summary).toBe('Delete an objective');
+    expect(spec.paths['/api/funding-streams/{key}'].put.summary).toBe('Replace a funding stream');
+    expect(JSON.stringify(spec)).not.toMatch(/\ba [aeiou]/i);
+  });
 });
