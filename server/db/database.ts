@@ -57,11 +57,18 @@ export class Database {
     return plainRows<T>(result);
   }
 
-  /** A unit of work that commits as a whole or not at all. */
+  /**
+   * A unit of work that commits as a whole or not at all. It first locks the map (system/lock-map), so two
+   * write transactions never interleave: every check inside one sees what the previous one committed.
+   */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite((tx) => work(wrap(tx)));
+      return await session.executeWrite(async (tx) => {
+        const locked = wrap(tx);
+        await locked.run('system/lock-map');
+        return work(locked);
+      });
     } finally {
       await session.close();
     }
