@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorId, IndicatorSetting } from './scorecard.schema.js';
+import { indicatorUnits, type Indicator, type IndicatorId, type IndicatorSetting } from './scorecard.schema.js';
 
 // What each indicator means and its default setting. The toolkit warns against mandated metrics, so none is
 // fixed: users hide, reorder and set targets (PUT /api/scorecard/settings); these are only the defaults.
@@ -10,7 +10,7 @@ export const indicatorDefinitions: readonly Definition[] = [
     id: 'requests_with_eligible_stream',
     label: 'Requests with an eligible stream',
     description: 'Share of partnership requests for which at least one funding stream is eligible.',
-    unit: 'share',
+    unit: indicatorUnits.requests_with_eligible_stream,
     better: 'higher',
     target: 0.8,
   },
@@ -19,7 +19,7 @@ export const indicatorDefinitions: readonly Definition[] = [
     label: 'Requested cost covered',
     description:
       'Share of the requested solutions\u2019 estimated cost that eligible, unobligated money could cover (each solution capped at its cost).',
-    unit: 'share',
+    unit: indicatorUnits.requested_cost_covered,
     better: 'higher',
     target: null,
   },
@@ -27,7 +27,7 @@ export const indicatorDefinitions: readonly Definition[] = [
     id: 'unmatched_requests',
     label: 'Unmatched requests',
     description: 'Requests for which no funding stream is eligible.',
-    unit: 'count',
+    unit: indicatorUnits.unmatched_requests,
     better: 'lower',
     target: null,
   },
@@ -35,7 +35,7 @@ export const indicatorDefinitions: readonly Definition[] = [
     id: 'competing_release_pairs',
     label: 'Competing release pairs',
     description: 'Pairs of releases open at the same time for a common objective with intersecting scopes.',
-    unit: 'count',
+    unit: indicatorUnits.competing_release_pairs,
     better: 'lower',
     target: 0,
   },
@@ -43,7 +43,7 @@ export const indicatorDefinitions: readonly Definition[] = [
     id: 'duplicated_objectives',
     label: 'Duplicated objectives',
     description: 'Objectives supported by streams of two or more agencies.',
-    unit: 'count',
+    unit: indicatorUnits.duplicated_objectives,
     better: 'lower',
     target: null,
   },
@@ -52,7 +52,7 @@ export const indicatorDefinitions: readonly Definition[] = [
     label: 'Aligned dollars from the largest department',
     description:
       'Share of the dollars in streams eligible for at least one request that come from the department with the most.',
-    unit: 'share',
+    unit: indicatorUnits.largest_department_share,
     better: 'lower',
     target: null,
   },
@@ -60,7 +60,7 @@ export const indicatorDefinitions: readonly Definition[] = [
     id: 'braided_partnerships',
     label: 'Partnerships with braided awards',
     description: 'Partnerships awarded money from two or more funding streams.',
-    unit: 'count',
+    unit: indicatorUnits.braided_partnerships,
     better: 'higher',
     target: null,
   },
@@ -68,7 +68,7 @@ export const indicatorDefinitions: readonly Definition[] = [
     id: 'utilization',
     label: 'Utilization',
     description: 'Dollars expended over dollars available, for the streams that report expenditure.',
-    unit: 'share',
+    unit: indicatorUnits.utilization,
     better: 'higher',
     target: null,
   },

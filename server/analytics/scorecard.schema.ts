@@ -14,12 +14,41 @@ export const indicatorIds = [
 export const indicatorId = z.enum(indicatorIds);
 export type IndicatorId = z.infer<typeof indicatorId>;
 
-export const indicatorSetting = z.object({
-  id: indicatorId,
-  visible: z.boolean(),
-  /** The user's own target; null: none. Shares are 0-1, counts whole numbers. */
-  target: z.number().nullable(),
-});
+export type IndicatorUnit = 'share' | 'count';
+
+/** What each indicator measures in: a share (0-1) or a count. Its target is judged in the same unit. */
+export const indicatorUnits: Record<IndicatorId, IndicatorUnit> = {
+  requests_with_eligible_stream: 'share',
+  requested_cost_covered: 'share',
+  unmatched_requests: 'count',
+  competing_release_pairs: 'count',
+  duplicated_objectives: 'count',
+  largest_department_share: 'share',
+  braided_partnerships: 'count',
+  utilization: 'share',
+};
+
+export const targetRule: Record<IndicatorUnit, string> = {
+  share: 'must be a share from 0 to 1 (0% to 100%), or null for no target',
+  count: 'must be a whole number of at least 0, or null for no target',
+};
+
+const validTarget = (unit: IndicatorUnit, target: number): boolean =>
+  unit === 'share' ? target >= 0 && target <= 1 : Number.isInteger(target) && target >= 0;
+
+export const indicatorSetting = z
+  .object({
+    id: indicatorId,
+    visible: z.boolean(),
+    /** The user's own target; null: none. Shares are 0-1, counts whole numbers. */
+    target: z.number().nullable(),
+  })
+  // A target out of its unit's range is refused, never clamped: a silently changed target misleads.
+  .superRefine((setting, context) => {
+    const unit = indicatorUnits[setting.id];
+    if (setting.target !== null && !validTarget(unit, setting.target))
+      context.addIssue({ code: 'custom', path: ['target'], message: targetRule[unit] });
+  });
 export type IndicatorSetting = z.infer<typeof indicatorSetting>;
 
 /** Saved settings: the indicators in display order. Indicators left out keep their defaults, after the others. */
@@ -34,7 +63,7 @@ export const indicator = z.object({
   id: indicatorId,
   label: z.string(),
   description: z.string(),
-  unit: z.enum(['share', 'count']),
+  unit: z.enum(['share', 'count'] as const satisfies readonly IndicatorUnit[]),
   /** Which way is better. */
   better: z.enum(['higher', 'lower']),
   /** Null when there is nothing to measure (e.g. no requests). */

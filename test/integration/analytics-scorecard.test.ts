@@ -122,4 +122,26 @@ describe('scorecard', () => {
     ];
     expect((await saveSettings({ indicators: twice })).statusCode).toBe(400);
   });
+
+  it('refuses a target out of its unit with a 400 naming the field, and changes nothing', async () => {
+    const before = await getJson<ScorecardSettings>(app, '/api/scorecard/settings');
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ id: 'utilization', visible: true, target: 1.5 }, 'must be a share from 0 to 1'],
+      [{ id: 'utilization', visible: true, target: -0.1 }, 'must be a share from 0 to 1'],
+      [{ id: 'unmatched_requests', visible: true, target: 2.5 }, 'must be a whole number of at least 0'],
+      [{ id: 'unmatched_requests', visible: true, target: 'five' }, ''],
+    ];
+    for (const [setting, message] of cases) {
+      const response = await saveSettings({
+        indicators: [{ id: 'braided_partnerships', visible: true, target: 1 }, setting],
+      });
+      expect(response.statusCode, JSON.stringify(setting)).toBe(400);
+      const [error] = response.json().errors;
+      expect(error.field).toBe('indicators.1.target');
+      expect(error.message).toContain(message);
+    }
+    expect(await getJson<ScorecardSettings>(app, '/api/scorecard/settings')).toEqual(before);
+    const share = await saveSettings({ indicators: [{ id: 'utilization', visible: true, target: 1 }] });
+    expect(share.statusCode, share.body).toBe(200);
+  });
 });

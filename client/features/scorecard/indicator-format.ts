@@ -9,13 +9,23 @@ export const formatIndicatorValue = (unit: Indicator['unit'], value: number | nu
   return unit === 'share' ? formatShare(value) : String(Math.round(value));
 };
 
-/** A target typed in a form (percent for shares), as the API stores it (0-1 for shares); null when blank. */
-export const targetFromInput = (unit: Indicator['unit'], text: string): number | null => {
+export type ParsedTarget = { target: number | null } | { error: string };
+
+/**
+ * A target typed in a form (percent for shares) as the API stores it (0-1 for shares), null when blank, or
+ * why it cannot be one. Nothing is rounded or clamped: "five" or 150% are refused, not saved as something else.
+ */
+export const targetFromInput = (unit: Indicator['unit'], text: string): ParsedTarget => {
   const cleaned = text.replace(/[%\s,]/g, '');
-  if (cleaned === '') return null;
-  const value = Number(cleaned);
-  if (!Number.isFinite(value) || value < 0) return null;
-  return unit === 'share' ? Math.min(1, value / 100) : Math.round(value);
+  if (cleaned === '') return { target: null };
+  const value = /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  if (unit === 'share')
+    return value >= 0 && value <= 100
+      ? { target: value / 100 }
+      : { error: 'Enter a percentage from 0 to 100, or leave it blank for no target.' };
+  return Number.isInteger(value) && value >= 0
+    ? { target: value }
+    : { error: 'Enter a whole number of at least 0, or leave it blank for no target.' };
 };
 
 export const targetToInput = (unit: Indicator['unit'], target: number | null): string =>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Indicator, IndicatorSetting } from '../../../../server/analytics/scorecard.schema.js';
 import { useSaveScorecardSettings } from '../../../api/analytics/save-scorecard-settings.js';
+import { ApiProblem } from '../../../api/problem.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { targetFromInput, targetToInput } from '../indicator-format.js';
 
@@ -10,7 +11,20 @@ interface Row {
   unit: Indicator['unit'];
   visible: boolean;
   target: string;
+  /** Why the target typed cannot be saved, shown at the field. */
+  error?: string;
 }
+
+/** The server's own refusal of a target (`indicators.<n>.target`), put back at the row it names. */
+const serverErrors = (error: unknown): Map<number, string> => {
+  const found = new Map<number, string>();
+  if (!(error instanceof ApiProblem)) return found;
+  for (const issue of error.problem.errors ?? []) {
+    const match = /^indicators\.(\d+)\.target$/.exec(issue.field);
+    if (match) found.set(Number(match[1]), `The server refused this target: it ${issue.message}.`);
+  }
+  return found;
+};
 
 interface Props {
   open: boolean;
@@ -54,15 +68,27 @@ export const ScorecardSettingsDialog = ({ open, onClose, settings, describe }: P
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const parsed = rows.map((row) => targetFromInput(row.unit, row.target));
+    if (parsed.some((result) => 'error' in result)) {
+      setRows(rows.map((row, i) => ({ ...row, error: (parsed[i] as { error?: string }).error })));
+      dialog.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     save.mutate(
       {
-        indicators: rows.map((row) => ({
+        indicators: rows.map((row, i) => ({
           id: row.id,
           visible: row.visible,
-          target: targetFromInput(row.unit, row.target),
+          target: (parsed[i] as { target: number | null }).target,
         })),
       },
-      { onSuccess: onClose },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          const located = serverErrors(error);
+          if (located.size > 0) setRows((current) => current.map((row, i) => ({ ...row, error: located.get(i) })));
+        },
+      },
     );
   };
   return (
@@ -99,10 +125,17 @@ export const ScorecardSettingsDialog = ({ open, onClose, settings, describe }: P
                     className="target-input"
                     inputMode="decimal"
                     value={row.target}
-                    onChange={(event) => change(index, { target: event.target.value })}
+                    onChange={(event) => change(index, { target: event.target.value, error: undefined })}
                     aria-label={`Target for ${row.label}${row.unit === 'share' ? ' (percent)' : ''}`}
+                    aria-invalid={row.error ? true : undefined}
+                    aria-describedby={row.error ? `target-error-${row.id}` : undefined}
                   />
                   {row.unit === 'share' ? ' %' : ''}
+                  {row.error && (
+                    <p className="field-error" id={`target-error-${row.id}`}>
+                      {row.error}
+                    </p>
+                  )}
                 </td>
                 <td className="button-row-tight">
                   <button
