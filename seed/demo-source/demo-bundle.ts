@@ -6,6 +6,7 @@ import { AS_OF, YEARS, regions } from './lakeland.js';
 import { objectives } from './objectives.js';
 import { partnerships } from './partnerships.js';
 import type { ProgramSeed } from './program.js';
+import { activities, beneficiaries, withRoles } from './program-roles.js';
 import { federalPrograms } from './programs-federal.js';
 import { statePrograms } from './programs-state.js';
 import { releasePlans } from './release-plans.js';
@@ -41,7 +42,7 @@ const requestRows = (): Row[] => {
 };
 
 export const buildDemoBundle = (): Bundle => {
-  const programs: ProgramSeed[] = [...federalPrograms, ...statePrograms];
+  const programs: ProgramSeed[] = [...federalPrograms, ...statePrograms].map(withRoles);
   const programByKey = new Map(programs.map((program) => [program.key, program]));
   const streams = programs.flatMap((program) => programStreams(program));
   const amountById = new Map(streams.map((stream) => [String(stream.id), Number(stream.amount)]));
@@ -65,6 +66,8 @@ export const buildDemoBundle = (): Bundle => {
     objectives: objectives.map((objective) => ({ ...objective, as_of: AS_OF })),
     sectors: sectors.map((sector) => ({ ...sector, source_url: NAICS_SOURCE, as_of: AS_OF })),
     regions: regions.map((region) => ({ ...region, as_of: AS_OF, notes: 'Fictional region of Lakeland.' })),
+    beneficiaries: beneficiaries.map((beneficiary) => ({ ...beneficiary, as_of: AS_OF })),
+    activities: activities.map((activity) => ({ ...activity, as_of: AS_OF })),
     funding_streams: streams,
     partnerships: partnerships.map((partnership) => ({
       id: partnership.id,

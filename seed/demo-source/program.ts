@@ -24,6 +24,11 @@ export interface ProgramSeed {
   objectiveIds: string[];
   sectorIds?: string[];
   regionIds?: string[];
+  /** Who the program serves and what it buys (program-roles.ts); blank means not known. */
+  beneficiaryIds?: string[];
+  activityIds?: string[];
+  /** Where the roles come from, said in the rows' notes. */
+  rolesSource?: string;
   /** Key of the program whose money this one passes on (same fiscal year). */
   passesThrough?: string;
   /** The federal agency that allots this formula program to Lakeland: adds an allotment stream upstream. */

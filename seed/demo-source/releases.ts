@@ -61,6 +61,8 @@ export const planReleases = (plan: ReleasePlan, program: ProgramSeed, streamAmou
         objective_ids: plan.objectiveIds ?? program.objectiveIds,
         sector_ids: plan.sectorIds ?? program.sectorIds ?? [],
         region_ids: plan.regionIds ?? issuer.regionIds ?? program.regionIds ?? [],
+        beneficiary_ids: program.beneficiaryIds ?? [],
+        activity_ids: program.activityIds ?? [],
         eligible_applicants: plan.eligible ?? issuer.eligible ?? program.eligible,
         source_url: program.sourceUrl,
         as_of: AS_OF,

@@ -20,6 +20,10 @@ export const streamId = (key: string, year: number): string => `${key}-fy${year}
 export const allotmentId = (key: string, year: number): string => `${key}-allotment-fy${year}`;
 export const allocationId = (key: string, boardId: string, year: number): string => `${key}-${boardId}-fy${year}`;
 
+/** Notes say where the beneficiaries and activities come from, since source_url is the program's own page. */
+export const withRolesSource = (program: ProgramSeed, notes: string): string =>
+  program.rolesSource ? `${notes} Beneficiaries and activities: ${program.rolesSource}.` : notes;
+
 const roundThousands = (value: number): number => Math.round(value / 1000) * 1000;
 
 const expiresOf = (program: ProgramSeed, year: number): string | undefined =>
@@ -39,10 +43,12 @@ const baseRow = (program: ProgramSeed, id: string, year: FiscalYear, amount: num
   objective_ids: program.objectiveIds,
   sector_ids: program.sectorIds ?? [],
   region_ids: program.regionIds ?? [],
+  beneficiary_ids: program.beneficiaryIds ?? [],
+  activity_ids: program.activityIds ?? [],
   expires: expiresOf(program, year),
   source_url: program.sourceUrl,
   as_of: AS_OF,
-  notes: program.notes,
+  notes: withRolesSource(program, program.notes),
 });
 
 const allotmentRow = (
@@ -58,7 +64,10 @@ const allotmentRow = (
   obligated: amount,
   expended: stateRow.expended,
   eligible_applicants: [applicant.state],
-  notes: `${stateName} allotment, illustrative: ${program.nationalNote ?? 'scaled from the national figure'}.`,
+  notes: withRolesSource(
+    program,
+    `${stateName} allotment, illustrative: ${program.nationalNote ?? 'scaled from the national figure'}.`,
+  ),
 });
 
 const allocationRows = (
@@ -77,7 +86,10 @@ const allocationRows = (
       eligible_applicants: program.localEligible ?? program.eligible,
       region_ids: board.regionIds,
       passes_through_id: stateId,
-      notes: `Illustrative local allocation (${Math.round(board.share * 100)}% of the local share).`,
+      notes: withRolesSource(
+        program,
+        `Illustrative local allocation (${Math.round(board.share * 100)}% of the local share).`,
+      ),
     };
   });
 

@@ -13,6 +13,8 @@ export const emptyBundle = (): Bundle => ({
   objectives: [],
   sectors: [],
   regions: [],
+  beneficiaries: [],
+  activities: [],
   funding_streams: [],
   partnerships: [],
   solutions: [],

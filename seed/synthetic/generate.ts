@@ -1,6 +1,7 @@
 import { agencies as demoAgencies } from '../demo-source/agencies.js';
 import { AS_OF } from '../demo-source/lakeland.js';
 import { objectives } from '../demo-source/objectives.js';
+import { activities, beneficiaries } from '../demo-source/program-roles.js';
 import { sectors } from '../demo-source/sectors.js';
 import { solutions } from '../demo-source/solutions.js';
 import { emptyBundle, type Bundle } from './bundle.js';
@@ -38,6 +39,8 @@ const sharedRows = (bundle: Bundle): void => {
   );
   bundle.objectives.push(...objectives.map((objective) => ({ ...objective, as_of: AS_OF })));
   bundle.sectors.push(...sectors.map((sector) => ({ ...sector, as_of: AS_OF })));
+  bundle.beneficiaries.push(...beneficiaries.map((beneficiary) => ({ ...beneficiary, as_of: AS_OF })));
+  bundle.activities.push(...activities.map((activity) => ({ ...activity, as_of: AS_OF })));
   bundle.solutions.push(
     ...solutions.map((solution) => ({
       id: solution.id,

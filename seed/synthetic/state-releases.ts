@@ -50,6 +50,8 @@ export const stateReleases = (streams: readonly Row[], places: StatePlaces, rand
         objective_ids: random.sample(objectives, random.int(1, objectives.length)),
         sector_ids: randomScope(list(stream.sector_ids), sectorIds, 0.25, random),
         region_ids: randomScope(list(stream.region_ids), regionIds, 0.2, random),
+        beneficiary_ids: list(stream.beneficiary_ids),
+        activity_ids: list(stream.activity_ids),
         eligible_applicants: list(stream.eligible_applicants),
         as_of: AS_OF,
       };

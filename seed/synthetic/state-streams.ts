@@ -2,6 +2,7 @@ import { YEARS } from '../demo-source/lakeland.js';
 import type { Flexibility, ProgramSeed, Spending } from '../demo-source/program.js';
 import { federalPrograms } from '../demo-source/programs-federal.js';
 import { statePrograms } from '../demo-source/programs-state.js';
+import { withRoles } from '../demo-source/program-roles.js';
 import { programStreams } from '../demo-source/streams.js';
 import type { Row } from './bundle.js';
 import type { Random } from './random.js';
@@ -65,10 +66,10 @@ export const stateStreams = (
   scale: number,
   random: Random,
 ): StateFunding => {
-  const federal = federalPrograms.map((program) => localize(program, state, places, scale, random));
+  const federal = federalPrograms.map((program) => localize(withRoles(program), state, places, scale, random));
   const own = statePrograms
     .filter(() => random.chance(0.85))
-    .map((program) => localize(program, state, places, scale, random));
+    .map((program) => localize(withRoles(program), state, places, scale, random));
   const variants = Array.from({ length: random.int(20, 28) }, (_, index) =>
     regionalVariant(
       random.pick(own.length > 0 ? own : federal.filter((p) => !p.allottedBy)),

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { coerceRow } from './coerce.js';
 import {
+  activitySchema,
   agencySchema,
   awardSchema,
+  beneficiarySchema,
   fundingStreamSchema,
   objectiveSchema,
   partnershipSchema,
@@ -44,6 +46,8 @@ export const entityNames = [
   'objectives',
   'sectors',
   'regions',
+  'beneficiaries',
+  'activities',
   'funding_streams',
   'partnerships',
   'solutions',
@@ -60,6 +64,8 @@ export const listColumns: ReadonlySet<string> = new Set([
   'objective_ids',
   'sector_ids',
   'region_ids',
+  'beneficiary_ids',
+  'activity_ids',
 ]);
 
 /** Whole-number columns, stored as Neo4j integers rather than floats. */
@@ -105,6 +111,8 @@ export const entities: readonly EntityDefinition[] = [
   define('objectives', 'Objective', 'objective', objectiveSchema, ['id'], [], ['id', 'name', 'category']),
   define('sectors', 'Sector', 'sector', sectorSchema, ['id'], [], ['id', 'name', 'naics']),
   define('regions', 'Region', 'region', regionSchema, ['id'], [], ['id', 'name']),
+  define('beneficiaries', 'Beneficiary', 'beneficiary', beneficiarySchema, ['id'], [], ['id', 'name']),
+  define('activities', 'Activity', 'activity', activitySchema, ['id'], [], ['id', 'name']),
   define(
     'funding_streams',
     'FundingStream',
@@ -116,6 +124,8 @@ export const entities: readonly EntityDefinition[] = [
       ref('objective_ids', 'objectives', true),
       ref('sector_ids', 'sectors', true),
       ref('region_ids', 'regions', true),
+      ref('beneficiary_ids', 'beneficiaries', true),
+      ref('activity_ids', 'activities', true),
       ref('passes_through_id', 'funding_streams'),
     ],
     [
@@ -134,6 +144,8 @@ export const entities: readonly EntityDefinition[] = [
       'objective_ids',
       'sector_ids',
       'region_ids',
+      'beneficiary_ids',
+      'activity_ids',
       'passes_through_id',
       'expires',
     ],
@@ -177,6 +189,8 @@ export const entities: readonly EntityDefinition[] = [
       ref('objective_ids', 'objectives', true),
       ref('sector_ids', 'sectors', true),
       ref('region_ids', 'regions', true),
+      ref('beneficiary_ids', 'beneficiaries', true),
+      ref('activity_ids', 'activities', true),
     ],
     [
       'id',
@@ -189,6 +203,8 @@ export const entities: readonly EntityDefinition[] = [
       'objective_ids',
       'sector_ids',
       'region_ids',
+      'beneficiary_ids',
+      'activity_ids',
       'eligible_applicants',
     ],
   ),

@@ -45,6 +45,19 @@ export const objectiveSchema = z.object({
   ...provenance,
 });
 
+// Who a program serves and what its money buys: a state's own terms, like objectives (docs/data-format.md).
+export const beneficiarySchema = z.object({
+  id: id(),
+  name: text(),
+  ...provenance,
+});
+
+export const activitySchema = z.object({
+  id: id(),
+  name: text(),
+  ...provenance,
+});
+
 export const sectorSchema = z.object({
   id: id(),
   name: text(),
@@ -74,6 +87,8 @@ export const fundingStreamSchema = z.object({
   objective_ids: requiredIdList(),
   sector_ids: idList(),
   region_ids: idList(),
+  beneficiary_ids: idList(),
+  activity_ids: idList(),
   passes_through_id: optionalRef(),
   expires: optionalDate(),
   ...provenance,
@@ -121,6 +136,8 @@ export const releaseSchema = z
     objective_ids: requiredIdList(),
     sector_ids: idList(),
     region_ids: idList(),
+    beneficiary_ids: idList(),
+    activity_ids: idList(),
     eligible_applicants: list(),
     ...provenance,
   })
@@ -140,6 +157,8 @@ export const awardSchema = z.object({
 
 export type Agency = z.infer<typeof agencySchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
+export type Beneficiary = z.infer<typeof beneficiarySchema>;
+export type Activity = z.infer<typeof activitySchema>;
 export type Sector = z.infer<typeof sectorSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type FundingStream = z.infer<typeof fundingStreamSchema>;

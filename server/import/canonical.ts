@@ -2,7 +2,7 @@ import { listColumns, type EntityDefinition } from '../domain/catalog.js';
 
 export type CanonicalRow = Record<string, unknown>;
 
-const idListColumns = new Set(['objective_ids', 'sector_ids', 'region_ids']);
+const idListColumns = new Set(['objective_ids', 'sector_ids', 'region_ids', 'beneficiary_ids', 'activity_ids']);
 
 /**
  * A row in one fixed shape whichever side it came from (a validated upload row or a row read from the graph):

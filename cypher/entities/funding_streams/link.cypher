@@ -1,8 +1,9 @@
-// Re-links the given streams: administering agency, objectives, scope and the upstream stream that feeds them.
+// Re-links the given streams: administering agency, objectives, scope, who is served (SERVES), what the money
+// buys (PROVIDES) and the upstream stream that feeds them.
 UNWIND $rows AS row
 MATCH (n:FundingStream {id: row.id})
 CALL (n) {
-  OPTIONAL MATCH (n)-[old:SUPPORTS|SCOPED_TO]->()
+  OPTIONAL MATCH (n)-[old:SUPPORTS|SCOPED_TO|SERVES|PROVIDES]->()
   DELETE old
 }
 CALL (n) {
@@ -27,6 +28,16 @@ CALL (n, row) {
   UNWIND row.region_ids AS regionId
   MATCH (r:Region {id: regionId})
   CREATE (n)-[:SCOPED_TO]->(r)
+}
+CALL (n, row) {
+  UNWIND row.beneficiary_ids AS beneficiaryId
+  MATCH (b:Beneficiary {id: beneficiaryId})
+  CREATE (n)-[:SERVES]->(b)
+}
+CALL (n, row) {
+  UNWIND row.activity_ids AS activityId
+  MATCH (a:Activity {id: activityId})
+  CREATE (n)-[:PROVIDES]->(a)
 }
 CALL (n, row) {
   MATCH (upstream:FundingStream {id: row.passes_through_id})

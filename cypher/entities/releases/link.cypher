@@ -1,8 +1,9 @@
-// Re-links the given releases: issuing agency, the stream they draw on, target objectives and scope.
+// Re-links the given releases: issuing agency, the stream they draw on, target objectives, scope, who is served
+// (SERVES) and what the money buys (PROVIDES).
 UNWIND $rows AS row
 MATCH (n:Release {id: row.id})
 CALL (n) {
-  OPTIONAL MATCH (n)-[old:DRAWS_ON|TARGETS|SCOPED_TO]->()
+  OPTIONAL MATCH (n)-[old:DRAWS_ON|TARGETS|SCOPED_TO|SERVES|PROVIDES]->()
   DELETE old
 }
 CALL (n) {
@@ -31,4 +32,14 @@ CALL (n, row) {
   UNWIND row.region_ids AS regionId
   MATCH (r:Region {id: regionId})
   CREATE (n)-[:SCOPED_TO]->(r)
+}
+CALL (n, row) {
+  UNWIND row.beneficiary_ids AS beneficiaryId
+  MATCH (b:Beneficiary {id: beneficiaryId})
+  CREATE (n)-[:SERVES]->(b)
+}
+CALL (n, row) {
+  UNWIND row.activity_ids AS activityId
+  MATCH (a:Activity {id: activityId})
+  CREATE (n)-[:PROVIDES]->(a)
 }

@@ -128,6 +128,9 @@ const importRecord = (
     objective_ids,
     sector_ids: [],
     region_ids: [],
+    // Who is served and what is bought are left blank (not known) rather than guessed from free text.
+    beneficiary_ids: [],
+    activity_ids: [],
     eligible_applicants: splitList(record.ApplicantType),
     source_url: cleanText(record.GrantURL) || portalUrl,
     as_of,

@@ -150,6 +150,9 @@ const importProgram = (run: FpiRun, program: FpiProgram, categories: string[]) =
     objective_ids,
     sector_ids: [],
     region_ids: [],
+    // Who is served and what is bought are left blank (not known) rather than guessed from free text.
+    beneficiary_ids: [],
+    activity_ids: [],
     source_url: programUrl(program.number),
     as_of: run.asOf,
     notes: [

@@ -118,6 +118,9 @@ const importOpportunity = (run: ExportRun, { row, values }: CsvRecord) => {
     objective_ids,
     sector_ids: [],
     region_ids: [],
+    // Who is served and what is bought are left blank (not known) rather than guessed from free text.
+    beneficiary_ids: [],
+    activity_ids: [],
     eligible_applicants: [],
     source_url: searchUrl(number),
     as_of: run.asOf,

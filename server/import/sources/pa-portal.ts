@@ -110,6 +110,9 @@ const importGrant = (
     objective_ids,
     sector_ids: [],
     region_ids: [],
+    // Who is served and what is bought are left blank (not known) rather than guessed from free text.
+    beneficiary_ids: [],
+    activity_ids: [],
     eligible_applicants: categories.length > 0 ? categories : splitList(grant.applicantType),
     source_url: /^https?:\/\//.test(link) ? link : portalUrl,
     as_of,

@@ -1,0 +1,3 @@
+MATCH (n:Activity {id: $id})
+DETACH DELETE n
+RETURN count(n) AS deleted

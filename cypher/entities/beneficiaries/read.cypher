@@ -1,0 +1,4 @@
+MATCH (n:Beneficiary)
+WHERE $ids IS NULL OR n.id IN $ids
+RETURN n {.*} AS row
+ORDER BY n.id
