@@ -15,5 +15,6 @@ RETURN
   count(r) AS count,
   sum(r.amount) AS amount,
   min(r.priority) AS priority,
-  sum(r.estimated_cost) AS estimatedCost
+  sum(r.estimated_cost) AS estimatedCost,
+  min(r.year) AS year
 ORDER BY type, sourceId, targetId

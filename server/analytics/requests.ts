@@ -1,4 +1,5 @@
 import type { Tx } from '../db/database.js';
+import { requestCountsIn } from '../domain/fiscal-year.js';
 import type { RequestSummary } from './common.schema.js';
 import type { ReferenceData } from './reference-data.js';
 
@@ -29,27 +30,30 @@ export const readRequests = async (
   reference: ReferenceData,
   selection: RequestSelection,
 ): Promise<RequestSummary[]> => {
+  const { fiscal_year: fiscalYear, ...picked } = selection;
   const rows = await tx.run<StoredRequest>('analytics/input/requests', {
     region_id: null,
     sector_id: null,
     partnership_id: null,
     solution_id: null,
-    ...selection,
+    ...picked,
   });
-  return rows.map((row) => ({
-    key: `${row.partnership_id}|${row.solution_id}`,
-    partnership: {
-      id: row.partnership_id,
-      name: row.partnership_name,
-      applicant_type: row.applicant_type,
-      stage: row.stage,
-    },
-    region: row.region_id === null ? null : reference.region(row.region_id),
-    sectors: row.sector_ids.map(reference.sector),
-    solution: reference.solution(row.solution_id),
-    objectives: reference.solutionObjectives(row.solution_id),
-    priority: row.priority,
-    year: row.year,
-    estimated_cost: row.estimated_cost,
-  }));
+  return rows
+    .filter((row) => requestCountsIn(row.year, fiscalYear))
+    .map((row) => ({
+      key: `${row.partnership_id}|${row.solution_id}`,
+      partnership: {
+        id: row.partnership_id,
+        name: row.partnership_name,
+        applicant_type: row.applicant_type,
+        stage: row.stage,
+      },
+      region: row.region_id === null ? null : reference.region(row.region_id),
+      sectors: row.sector_ids.map(reference.sector),
+      solution: reference.solution(row.solution_id),
+      objectives: reference.solutionObjectives(row.solution_id),
+      priority: row.priority,
+      year: row.year,
+      estimated_cost: row.estimated_cost,
+    }));
 };

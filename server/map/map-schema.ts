@@ -70,6 +70,7 @@ export const mapEdgeSchema = z.object({
   amount: z.number().optional().describe('awards: total awarded'),
   priority: z.number().optional().describe('requests: 1 (highest) to 5'),
   estimated_cost: z.number().optional().describe('requests'),
+  year: z.number().optional().describe('requests: the fiscal year asked for; absent: every year'),
 });
 export type MapEdge = z.infer<typeof mapEdgeSchema>;
 
@@ -105,15 +106,3 @@ export const newSavedViewSchema = z.object({
   positions: savedViewSchema.shape.positions,
 });
 export type NewSavedView = z.infer<typeof newSavedViewSchema>;
-
-/** State fiscal year N runs from July 1 of N-1 to June 30 of N. */
-export const fiscalYearWindow = (year: number): { start: string; end: string } => ({
-  start: `${year - 1}-07-01`,
-  end: `${year}-06-30`,
-});
-
-/** The state fiscal year a date (YYYY-MM-DD) falls in. */
-export const fiscalYearOf = (date: string): number => {
-  const year = Number(date.slice(0, 4));
-  return Number(date.slice(5, 7)) >= 7 ? year + 1 : year;
-};

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Database, Tx } from '../db/database.js';
+import { fiscalYearWindow } from '../domain/fiscal-year.js';
 import {
-  fiscalYearWindow,
   mapEdgeTypes,
   type FundingMap,
   type MapEdge,
@@ -50,6 +50,7 @@ interface EdgeRow {
   amount: number | null;
   priority: number | null;
   estimatedCost: number | null;
+  year: number | null;
 }
 
 const toEdge = (row: EdgeRow): MapEdge | null => {
@@ -63,6 +64,7 @@ const toEdge = (row: EdgeRow): MapEdge | null => {
   if (row.type === 'REQUESTS') {
     if (row.priority !== null) edge.priority = row.priority;
     if (row.estimatedCost !== null && row.estimatedCost > 0) edge.estimated_cost = row.estimatedCost;
+    if (row.year !== null) edge.year = row.year;
   }
   return edge;
 };

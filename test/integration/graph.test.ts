@@ -99,6 +99,7 @@ describe('GET /api/graph', () => {
     expect(edge('REQUESTS', 'partnership:north-mfg', 'solution:iwt-sol')).toMatchObject({
       priority: 1,
       estimated_cost: 400_000,
+      year: 2025,
     });
     expect(edge('AWARDED', 'stream:wioa-adult', 'partnership:north-mfg')).toMatchObject({ amount: 200_000 });
     const ids = new Set(map.nodes.map((node) => node.id));

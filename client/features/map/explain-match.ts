@@ -1,3 +1,4 @@
+import { releaseFiscalYear, requestCountsIn } from '../../../server/domain/fiscal-year.js';
 import type { MapEdgeType, MapNode } from '../../../server/map/map-schema.js';
 import type { GraphIndex } from './graph-index.js';
 
@@ -13,11 +14,23 @@ export interface MatchReason {
 const linked = (index: GraphIndex, id: string, type: MapEdgeType, outgoing: boolean) =>
   index.neighbours(id).filter((neighbour) => neighbour.edge.type === type && neighbour.outgoing === outgoing);
 
+/** The fiscal year of a stream, or of a release (its stream's, else the year it opens in). */
+const fundingYear = (index: GraphIndex, funding: MapNode): number | undefined => {
+  if (funding.type === 'stream') return funding.fiscal_year;
+  const stream = funding.stream_id ? index.nodes.get(`stream:${funding.stream_id}`) : undefined;
+  return funding.opens ? releaseFiscalYear(stream?.fiscal_year, funding.opens) : stream?.fiscal_year;
+};
+
 const purposeReasons = (index: GraphIndex, funding: MapNode, partnership: MapNode): MatchReason[] => {
   const fundingToObjective = funding.type === 'stream' ? 'SUPPORTS' : 'TARGETS';
   const verb = funding.type === 'stream' ? 'supports' : 'targets';
+  const year = fundingYear(index, funding);
   const reasons: MatchReason[] = [];
-  for (const request of linked(index, partnership.id, 'REQUESTS', true))
+  // Only requests that count in the funding's fiscal year, by the rule the finder uses.
+  const requests = linked(index, partnership.id, 'REQUESTS', true).filter((request) =>
+    requestCountsIn(request.edge.year, year),
+  );
+  for (const request of requests)
     for (const advance of linked(index, request.node.id, 'ADVANCES', true))
       for (const support of linked(index, funding.id, fundingToObjective, true))
         if (support.node.id === advance.node.id)

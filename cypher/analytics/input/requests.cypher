@@ -1,7 +1,8 @@
 // Requests (partnership P requests solution X) with what eligibility needs, as ids: P's region, sectors and
-// applicant type (read once per partnership), X's id (its objectives come from the reference data). A request
-// without a year counts in every fiscal year. $region_id / $sector_id keep partnerships in that region /
-// focusing on that sector; $partnership_id / $solution_id pick requests.
+// applicant type (read once per partnership), X's id (its objectives come from the reference data), and the
+// year asked for (which fiscal years it counts in is decided by requestCountsIn, shared with the map).
+// $region_id / $sector_id keep partnerships in that region / focusing on that sector; $partnership_id /
+// $solution_id pick requests.
 MATCH (p:Partnership)
 WHERE ($partnership_id IS NULL OR p.id = $partnership_id)
   AND ($region_id IS NULL OR EXISTS { (p)-[:IN_REGION]->(:Region {id: $region_id}) })
@@ -11,7 +12,6 @@ WITH p,
   COLLECT { MATCH (p)-[:FOCUSES_ON]->(sector:Sector) RETURN sector.id ORDER BY sector.id } AS sector_ids
 MATCH (p)-[req:REQUESTS]->(x:Solution)
 WHERE ($solution_id IS NULL OR x.id = $solution_id)
-  AND ($fiscal_year IS NULL OR req.year IS NULL OR req.year = $fiscal_year)
 RETURN
   p.id AS partnership_id,
   p.name AS partnership_name,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainMatch } from '../../../client/features/map/explain-match.js';
 import { indexMap } from '../../../client/features/map/graph-index.js';
 import { traceBetween } from '../../../client/features/map/map-model.js';
+import type { MapEdge, MapNode } from '../../../server/map/map-schema.js';
 import { smallMap } from './small-funding-map.js';
 
 const index = indexMap(smallMap);
@@ -28,6 +29,26 @@ describe('why a stream matches a partnership', () => {
     const [first] = explainMatch(index, 'release:rel-wd-1', 'partnership:north-mfg');
     expect(first?.nodes).toEqual(['release:rel-wd-1', 'objective:iwt', 'solution:iwt-sol', 'partnership:north-mfg']);
     expect(first?.edges).toHaveLength(3);
+  });
+
+  it('rests only on requests that count in the funding’s fiscal year, as the finder does', () => {
+    const requestOf2024 = (edge: MapEdge): MapEdge =>
+      edge.type === 'REQUESTS' && edge.source === 'partnership:north-mfg' ? { ...edge, year: 2024 } : edge;
+    const ofYear = (node: MapNode): MapNode => (node.type === 'stream' ? { ...node, fiscal_year: 2025 } : node);
+    const other = indexMap({
+      ...smallMap,
+      nodes: smallMap.nodes.map(ofYear),
+      edges: smallMap.edges.map(requestOf2024),
+    });
+    expect(explainMatch(other, 'stream:state-appr', 'partnership:north-mfg')).toEqual([]);
+    // The release opens in March 2025 (fiscal year 2025): the 2024 request does not count for it either.
+    expect(explainMatch(other, 'release:rel-wd-1', 'partnership:north-mfg')).toEqual([]);
+    const sameYear = indexMap({
+      ...smallMap,
+      nodes: smallMap.nodes.map(ofYear),
+      edges: smallMap.edges.map((edge) => (edge.type === 'REQUESTS' ? { ...edge, year: 2025 } : edge)),
+    });
+    expect(explainMatch(sameYear, 'stream:state-appr', 'partnership:north-mfg')).not.toEqual([]);
   });
 
   it('finds no reason when no objective joins them', () => {
