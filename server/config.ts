@@ -14,6 +14,8 @@ const configSchema = z.object({
   BRAID_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Upload size limit for imports, in megabytes. */
   BRAID_UPLOAD_LIMIT_MB: z.coerce.number().positive().default(50),
+  /** true: anonymous visitors may read (a public, read-only deployment); writes still need a role. */
+  BRAID_PUBLIC_READ: z.stringbool().default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -202,6 +202,8 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/analytics/release-check',
     {
+      // A POST only because the draft is a body: nothing is saved, so reading is enough.
+      config: { role: 'viewer' },
       schema: {
         tags,
         summary: 'Check a draft release (not saved): what it would compete with, duplicate, serve and narrow',

@@ -10,7 +10,10 @@ const health = z.object({
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['system'], summary: 'Is the server up, and can it reach Neo4j?', response: { 200: health } } },
+    {
+      config: { role: 'public' },
+      schema: { tags: ['system'], summary: 'Is the server up, and can it reach Neo4j?', response: { 200: health } },
+    },
     async () => {
       try {
         await app.db.read('system/ping');

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { entityNames } from '../domain/catalog.js';
@@ -49,10 +50,15 @@ export const importReportSchema = z.object({
     .describe('with ?source=: what the source import read, and every record it could not place'),
 });
 
+/** The mode as sent, before validation (the role check runs before the query is validated). */
+const importMode = (request: FastifyRequest): unknown => (request.query as { mode?: unknown } | undefined)?.mode;
+
 const importRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/import',
     {
+      // Upserts add and change rows (editor); a replace empties the map first (admin).
+      config: { role: 'editor', elevate: (request) => (importMode(request) === 'replace' ? 'admin' : undefined) },
       schema: {
         tags: ['import and export'],
         summary:

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { buildApp } from '../../server/app.js';
+import type { Role } from '../../server/domain/actor.js';
 import { multipart, type FixtureFile } from '../helpers/fixtures.js';
-import { resetDatabase, testConnection } from '../helpers/test-app.js';
+import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 
 // End-to-end tests drive the real built client, served by the real app on the test Neo4j, in Debian's
 // Chromium. Each test file gets a fresh database holding the demo map, its own server and its own browser.
@@ -61,15 +61,19 @@ export const loadMap = async (app: FastifyInstance, files: FixtureFile[] = mapFi
   if (response.statusCode !== 200) throw new Error(`the map did not import: ${response.body}`);
 };
 
-export const startE2e = async (): Promise<E2eApp> => {
+export interface E2eOptions {
+  /** The role of a browser that has not signed in (default admin; null to test signing in). */
+  role?: Role | null;
+}
+
+export const startE2e = async (options: E2eOptions = {}): Promise<E2eApp> => {
   await buildClient();
   await resetDatabase();
-  const app = await buildApp({
-    config: { LOG_LEVEL: 'silent', BRAID_UPLOAD_LIMIT_MB: 50 },
-    connection: testConnection(),
-    clientRoot,
-  });
-  await loadMap(app);
+  // The map is loaded as an admin whatever role the browser is given.
+  const loader = await buildTestApp();
+  await loadMap(loader);
+  await loader.close();
+  const app = await buildTestApp({ role: options.role, clientRoot });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('the app is not listening on a port');

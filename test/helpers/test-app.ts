@@ -1,14 +1,35 @@
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../../server/app.js';
+import { buildApp, type AppOptions } from '../../server/app.js';
 import type { Neo4jConnection } from '../../server/config.js';
 import { Database } from '../../server/db/database.js';
+import { anonymousActor, type Actor, type Role } from '../../server/domain/actor.js';
 
 export const testConnection = (): Neo4jConnection => ({ ...inject('neo4j'), database: undefined });
 
-/** The app as the server builds it, on the test Neo4j, quiet. */
-export const buildTestApp = (): Promise<FastifyInstance> =>
-  buildApp({ config: { LOG_LEVEL: 'silent', BRAID_UPLOAD_LIMIT_MB: 50 }, connection: testConnection() });
+/** Who a test request is when it sends no credentials: a person holding `role`, or an anonymous visitor. */
+export const testActor = (role: Role | null): Actor =>
+  role === null ? anonymousActor : { id: `test-${role}`, kind: 'user', role, label: `test ${role}` };
+
+export interface TestAppOptions {
+  /** The role of requests that carry no credentials (default admin, so tests of other areas need not sign in). */
+  role?: Role | null;
+  config?: Partial<AppOptions['config']>;
+  clientRoot?: string;
+}
+
+/** The app as the server builds it, on the test Neo4j, quiet, acting as an admin unless told otherwise. */
+export const buildTestApp = ({
+  role = 'admin',
+  config = {},
+  clientRoot,
+}: TestAppOptions = {}): Promise<FastifyInstance> =>
+  buildApp({
+    config: { LOG_LEVEL: 'silent', BRAID_UPLOAD_LIMIT_MB: 50, ...config },
+    connection: testConnection(),
+    clientRoot,
+    defaultActor: testActor(role),
+  });
 
 /** Empties the test database (each test file starts from nothing and builds the graph it asserts on). */
 export const resetDatabase = async (): Promise<void> => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
-import { testConnection } from '../helpers/test-app.js';
+import { testActor, testConnection } from '../helpers/test-app.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 
 // The server stays up while Neo4j is unreachable, answers 503 problem+json, and recovers by itself.
@@ -15,6 +15,7 @@ beforeAll(async () => {
   app = await buildApp({
     config: { LOG_LEVEL: 'silent', BRAID_UPLOAD_LIMIT_MB: 5 },
     connection: { ...testConnection(), uri: `bolt://127.0.0.1:${proxy.port}` },
+    defaultActor: testActor('admin'),
   });
 });
 afterAll(async () => {
