@@ -10,14 +10,18 @@ import { migrate } from '../../server/db/migrate.js';
 import { localInstance, start, status, stop } from '../../scripts/neo4j/local-neo4j.js';
 import { multipart } from '../../test/helpers/fixtures.js';
 import { judgedSources, pairKey, readJudgedSet, type JudgedPair, type JudgedSource } from './judged-set.js';
+import { disagreements } from './disagreements.js';
 import { formatScore } from './print-score.js';
 import { scoreAgainstJudged, type ListedLevel } from './score.js';
 
-// npm run eval [-- --keep]: imports the PA and CA portal files, one after the other, into the eval's own Neo4j
+// npm run eval [-- --keep] [--details]: imports the PA and CA portal files, one after the other, into the eval's own Neo4j
 // (.neo4j/eval, port 7694 or BRAID_EVAL_NEO4J_PORT), asks the competing-releases analytic for every pair of every
 // fiscal year and scores its levels against the judged pairs (test/fixtures/competing-judged/README.md).
+// --details lists each judged pair the analytic placed at another level, with the judge's reason.
 
-const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { keep: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } },
+});
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const judgedFile = join(repoRoot, 'test', 'fixtures', 'competing-judged', 'pairs.json');
 const sourceFiles: Record<JudgedSource, string> = {
@@ -75,6 +79,7 @@ const evaluateSource = async (app: FastifyInstance, source: JudgedSource, judged
   const unjudged = [...listed.keys()].filter((key) => !judgedKeys.has(key)).length;
   console.log(`\n${source}: ${imported.size} releases, ${listed.size} pairs listed (${unjudged} not judged)\n`);
   console.log(formatScore(source, scoreAgainstJudged(judged, listed)));
+  if (values.details) console.log(['', ...disagreements(judged, listed)].join('\n'));
   return listed;
 };
 

@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judgedSet } from '../../bench/eval/judged-set.js';
+import { judgedLevels, judgedSet, judgedSources, readJudgedSet } from '../../bench/eval/judged-set.js';
+import { disagreements } from '../../bench/eval/disagreements.js';
 import { scoreAgainstJudged, type ListedLevel } from '../../bench/eval/score.js';
 
 // Six judged pairs and what an analytic listed for them, worked by hand:
@@ -76,5 +78,37 @@ describe('the judged set file', () => {
     expect(check([{ ...pair, a: 'pa-2', b: 'pa-1' }]).error?.issues[0]?.message).toMatch(/sorted/);
     expect(check([pair, pair]).error?.issues[0]).toMatchObject({ path: ['pairs', 1], message: 'pa-1 pa-2 repeats' });
     expect(check([{ ...pair, level: 'related' }]).success).toBe(false);
+  });
+
+  it('reads the real judged set: every pair well formed, every level judged in both portals', () => {
+    const pairs = readJudgedSet(resolve(import.meta.dirname, '..', 'fixtures', 'competing-judged', 'pairs.json'));
+    for (const source of judgedSources)
+      for (const level of judgedLevels)
+        expect(
+          pairs.some((pair) => pair.source === source && pair.level === level),
+          `${source} ${level}`,
+        ).toBe(true);
+    const prefix = (source: string) => `${source.split('-')[0]}-`;
+    expect(pairs.filter((pair) => ![pair.a, pair.b].every((id) => id.startsWith(prefix(pair.source))))).toEqual([]);
+  });
+});
+
+describe('the disagreements --details lists', () => {
+  it('puts missed competitors first, then noise shown by default, and leaves out agreements', () => {
+    const titled = judged.map((pair) => ({
+      ...pair,
+      source: 'pa-portal' as const,
+      a_title: pair.a,
+      b_title: pair.b,
+      reason: 'r',
+    }));
+    const lines = disagreements(titled, listed);
+    expect(lines.map((line) => line.split(':')[0])).toEqual([
+      'judged competing, listed similar',
+      'judged competing, listed not found',
+      'judged incidental, listed similar',
+      'judged similar, listed competing',
+      'judged unrelated, listed incidental',
+    ]);
   });
 });
