@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { judgedSources, pairKey, readJudgedSet, type JudgedPair, type JudgedSour
 import { disagreements } from './disagreements.js';
 import { formatScore } from './print-score.js';
 import { scoreAgainstJudged, type ListedLevel } from './score.js';
+import { cliActor } from '../../server/domain/actor.js';
 
 // npm run eval [-- --keep] [--details]: imports the PA and CA portal files, one after the other, into the eval's own Neo4j
 // (.neo4j/eval, port 7694 or BRAID_EVAL_NEO4J_PORT), asks the competing-releases analytic for every pair of every
@@ -91,7 +93,12 @@ const main = async (): Promise<void> => {
   // The schema first, on its own: on a fresh database it takes longer than Fastify gives a plugin to start.
   const db = new Database(connection);
   await migrate(db).finally(() => db.close());
-  const app = await buildApp({ config: { LOG_LEVEL: 'error', BRAID_UPLOAD_LIMIT_MB: 50 }, connection });
+  // The evaluation imports and reads through the API as the person running it.
+  const app = await buildApp({
+    config: { LOG_LEVEL: 'error', BRAID_UPLOAD_LIMIT_MB: 50 },
+    connection,
+    defaultActor: cliActor(userInfo().username),
+  });
   try {
     const listed = new Map<string, ListedLevel>();
     for (const source of judgedSources) {

@@ -38,3 +38,11 @@ export const roleAbilities: Record<Role, string> = {
   editor: 'also change rows, upsert imports, saved views, scorecard settings and share links',
   admin: 'also replace imports, undo, and manage people, tokens and settings',
 };
+
+/** The person at the server's shell (the user CLI, scripts): they can do anything, and are recorded by OS user. */
+export const cliActor = (osUser: string): Actor => ({
+  id: `cli:${osUser}`,
+  kind: 'cli',
+  role: 'admin',
+  label: `cli:${osUser}`,
+});
