@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
+import { todayOf } from '../server/domain/today.js';
 import type { ImportReport } from '../server/import/import-upload.js';
 import { explainRejection, loadDemo } from '../server/seed/load-demo.js';
 import { loadRealPennsylvania } from '../server/seed/load-real.js';
@@ -11,9 +12,11 @@ import { printTableCounts } from './print-table-counts.js';
 const main = async (): Promise<void> => {
   const { values } = parseArgs({ options: { real: { type: 'string' } }, strict: true });
   if (values.real !== undefined && values.real !== 'pa') throw new Error('--real takes: pa');
-  const { db, connection } = await connectForScript(loadConfig());
+  const config = loadConfig();
+  const { db, connection } = await connectForScript(config);
   try {
-    const report: ImportReport = values.real === 'pa' ? await loadRealPennsylvania(db) : await loadDemo(db);
+    const report: ImportReport =
+      values.real === 'pa' ? await loadRealPennsylvania(db) : await loadDemo(db, todayOf(config.BRAID_TODAY));
     console.log(
       `${values.real ? 'Real Pennsylvania data' : 'Demo map'} loaded into ${connection.uri}: ${report.rows} rows.`,
     );

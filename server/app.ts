@@ -7,6 +7,7 @@ import type { Config, Neo4jConnection } from './config.js';
 import type { Actor } from './domain/actor.js';
 import actorPlugin from './plugins/actor.js';
 import clientPlugin from './plugins/client.js';
+import clockPlugin from './plugins/clock.js';
 import databasePlugin from './plugins/database.js';
 import openapiPlugin from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
@@ -15,7 +16,8 @@ import apiRoutes from './routes/index.js';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppOptions {
-  config: Pick<Config, 'LOG_LEVEL' | 'BRAID_UPLOAD_LIMIT_MB'> & Partial<Pick<Config, 'BRAID_PUBLIC_READ'>>;
+  config: Pick<Config, 'LOG_LEVEL' | 'BRAID_UPLOAD_LIMIT_MB'> &
+    Partial<Pick<Config, 'BRAID_PUBLIC_READ' | 'BRAID_TODAY'>>;
   connection: Neo4jConnection;
   clientRoot?: string;
   /** Who a request without credentials is; anonymous unless a test helper says otherwise (see plugins/actor.ts). */
@@ -36,6 +38,7 @@ export const buildApp = async ({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(problemDetails);
+  await app.register(clockPlugin, { pinnedToday: config.BRAID_TODAY });
   await app.register(multipart, { limits: { fileSize: config.BRAID_UPLOAD_LIMIT_MB * 1024 * 1024, files: 20 } });
   await app.register(openapiPlugin);
   await app.register(databasePlugin, { connection });

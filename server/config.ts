@@ -16,6 +16,8 @@ const configSchema = z.object({
   BRAID_UPLOAD_LIMIT_MB: z.coerce.number().positive().default(50),
   /** true: anonymous visitors may read (a public, read-only deployment); writes still need a role. */
   BRAID_PUBLIC_READ: z.stringbool().default(false),
+  /** The day Braid takes as today (YYYY-MM-DD), for tests and demos; unset, the system date. */
+  BRAID_TODAY: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

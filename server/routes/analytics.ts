@@ -118,7 +118,7 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
           tx,
           context,
           profile,
-          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year),
+          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year, app.today()),
         );
       }),
   );
@@ -141,7 +141,7 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
           tx,
           context,
           profile,
-          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year),
+          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year, app.today()),
         );
       }),
   );

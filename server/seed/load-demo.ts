@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
 import { ImportRejected, describeProblem } from '../import/problems.js';
 import { readUpload } from '../import/read-upload.js';
+import { demoForToday } from './demo-for-today.js';
 
 export const demoDir = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'seed', 'demo');
 
@@ -22,8 +23,12 @@ export const importFolder = async (db: Database, dir: string, mode: 'upsert' | '
   return importRows(db, rows, mode);
 };
 
-/** Replaces the map with the demo map of seed/demo. */
-export const loadDemo = (db: Database): Promise<ImportReport> => importFolder(db, demoDir, 'replace');
+/** Replaces the map with the demo map of seed/demo, moved to end with today's fiscal year. */
+export const loadDemo = async (db: Database, today: string): Promise<ImportReport> => {
+  const { rows, problems } = await readUpload(folderFiles(demoDir));
+  if (problems.length > 0) throw new ImportRejected(problems);
+  return importRows(db, demoForToday(rows, today), 'replace');
+};
 
 export const explainRejection = (error: unknown): string =>
   error instanceof ImportRejected

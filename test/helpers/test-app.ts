@@ -4,6 +4,7 @@ import { buildApp, type AppOptions } from '../../server/app.js';
 import type { Neo4jConnection } from '../../server/config.js';
 import { Database } from '../../server/db/database.js';
 import { anonymousActor, type Actor, type Role } from '../../server/domain/actor.js';
+import { TEST_TODAY } from './today.js';
 
 export const testConnection = (): Neo4jConnection => ({ ...inject('neo4j'), database: undefined });
 
@@ -25,7 +26,7 @@ export const buildTestApp = ({
   clientRoot,
 }: TestAppOptions = {}): Promise<FastifyInstance> =>
   buildApp({
-    config: { LOG_LEVEL: 'silent', BRAID_UPLOAD_LIMIT_MB: 50, ...config },
+    config: { LOG_LEVEL: 'silent', BRAID_UPLOAD_LIMIT_MB: 50, BRAID_TODAY: TEST_TODAY, ...config },
     connection: testConnection(),
     clientRoot,
     defaultActor: testActor(role),
