@@ -10,6 +10,7 @@ const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(entityRoutes);
   await app.register((await import('./graph.js')).default);
   await app.register((await import('./analytics.js')).default);
+  await app.register((await import('./gao-review.js')).default);
 };
 
 export default apiRoutes;

@@ -1,0 +1,140 @@
+import { scopesIntersect } from '../scope.js';
+import type { Program } from './programs.js';
+
+// GAO-15-49SP's three classes, on programs (pass-through chains, see programs.ts), for one fiscal year:
+// - duplication: programs of different agencies sharing an objective that deliver a shared activity to a shared
+//   beneficiary;
+// - overlap: programs of different agencies sharing an objective that share an activity or a beneficiary;
+// - fragmentation: a broad area (objective category) served by programs of more than one department.
+// A pair is counted in the narrowest class it meets only. Blank beneficiaries or activities are not known: never
+// a match. Programs whose scopes (sectors, regions) do not intersect serve different people and do not overlap.
+
+export type PairClass = 'overlap' | 'duplication';
+
+export interface ClassifiedPair {
+  kind: PairClass;
+  first: Program;
+  second: Program;
+}
+
+export interface AreaFinding {
+  area: string;
+  /** Programs of the area with at least one partner of another department in no narrower class. */
+  programs: Program[];
+  pairCount: number;
+}
+
+export interface Classification {
+  pairs: ClassifiedPair[];
+  areas: AreaFinding[];
+  /** Pairs sharing objectives across agencies that a blank list kept from being judged overlap or duplication. */
+  undetermined: number;
+}
+
+const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return false;
+  return true;
+};
+
+/** Shared ids, or null when either side is not known. */
+const sharedOrUnknown = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean | null =>
+  a === null || b === null ? null : !disjoint(a, b);
+
+const firstShared = (a: ReadonlySet<string>, b: ReadonlySet<string>): string | null => {
+  let first: string | null = null;
+  for (const id of a) if (b.has(id) && (first === null || id < first)) first = id;
+  return first;
+};
+
+/** The class of a pair of programs, 'undetermined' when a blank list decides it, or null. */
+export const classifyPair = (a: Program, b: Program): PairClass | 'undetermined' | null => {
+  if (!disjoint(a.agencyIds, b.agencyIds)) return null;
+  if (disjoint(a.objectiveIds, b.objectiveIds)) return null;
+  if (!scopesIntersect(a.sectorIds, b.sectorIds) || !scopesIntersect(a.regionIds, b.regionIds)) return null;
+  const beneficiaries = sharedOrUnknown(a.beneficiaryIds, b.beneficiaryIds);
+  const activities = sharedOrUnknown(a.activityIds, b.activityIds);
+  if (beneficiaries === true && activities === true) return 'duplication';
+  if (beneficiaries === true || activities === true) return 'overlap';
+  return beneficiaries === null || activities === null ? 'undetermined' : null;
+};
+
+/** Every subset of a small set, as sorted keys (departments of one program: a handful). */
+const subsetKeys = (ids: readonly string[]): Array<{ key: string; size: number }> => {
+  const sorted = [...ids].sort();
+  const keys: Array<{ key: string; size: number }> = [];
+  const limit = Math.min(sorted.length, 12);
+  for (let mask = 1; mask < 1 << limit; mask++) {
+    const members = sorted.filter((_, index) => mask & (1 << index));
+    keys.push({ key: members.join('\u0000'), size: members.length });
+  }
+  return keys;
+};
+
+const fragmentedAreas = (
+  programs: readonly Program[],
+  areasOf: (program: Program) => ReadonlySet<string>,
+  narrowerPartners: Map<string, Map<Program, number>>,
+): AreaFinding[] => {
+  const byArea = new Map<string, Program[]>();
+  for (const program of programs)
+    for (const area of areasOf(program)) byArea.set(area, [...(byArea.get(area) ?? []), program]);
+  return [...byArea.entries()].flatMap(([area, members]) => {
+    // Programs sharing no department with a program, counted by inclusion-exclusion over department subsets.
+    const subsetCounts = new Map<string, number>();
+    const subsets = new Map(members.map((program) => [program, subsetKeys([...program.departmentIds])]));
+    for (const keys of subsets.values())
+      for (const { key } of keys) subsetCounts.set(key, (subsetCounts.get(key) ?? 0) + 1);
+    let partnerTotal = 0;
+    const listed = members.filter((program) => {
+      const sharing = (subsets.get(program) ?? []).reduce(
+        (total, { key, size }) => total + (size % 2 === 1 ? 1 : -1) * (subsetCounts.get(key) ?? 0),
+        0,
+      );
+      const partners = members.length - sharing - (narrowerPartners.get(area)?.get(program) ?? 0);
+      partnerTotal += partners;
+      return partners > 0;
+    });
+    return listed.length > 0 ? [{ area, programs: listed, pairCount: partnerTotal / 2 }] : [];
+  });
+};
+
+export const classifyPrograms = (
+  programs: readonly Program[],
+  areasOf: (program: Program) => ReadonlySet<string>,
+): Classification => {
+  const byObjective = new Map<string, Program[]>();
+  for (const program of programs)
+    for (const objective of program.objectiveIds)
+      byObjective.set(objective, [...(byObjective.get(objective) ?? []), program]);
+  const pairs: ClassifiedPair[] = [];
+  const narrowerPartners = new Map<string, Map<Program, number>>();
+  const countNarrower = (area: string, program: Program) => {
+    const counts = narrowerPartners.get(area) ?? new Map<Program, number>();
+    counts.set(program, (counts.get(program) ?? 0) + 1);
+    narrowerPartners.set(area, counts);
+  };
+  let undetermined = 0;
+  for (const [objective, members] of byObjective)
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const first = members[i] as Program;
+        const second = members[j] as Program;
+        // Each pair once: at the first objective the two share.
+        if (firstShared(first.objectiveIds, second.objectiveIds) !== objective) continue;
+        const kind = classifyPair(first, second);
+        if (kind === 'undetermined') undetermined += 1;
+        if (kind !== 'overlap' && kind !== 'duplication') continue;
+        const [a, b] = first.id < second.id ? [first, second] : [second, first];
+        pairs.push({ kind, first: a, second: b });
+        // In a narrower class, so not a fragmentation pair in any area the two programs share.
+        if (!disjoint(first.departmentIds, second.departmentIds)) continue;
+        const secondAreas = areasOf(second);
+        for (const area of areasOf(first))
+          if (secondAreas.has(area)) {
+            countNarrower(area, first);
+            countNarrower(area, second);
+          }
+      }
+  return { pairs, areas: fragmentedAreas(programs, areasOf, narrowerPartners), undetermined };
+};

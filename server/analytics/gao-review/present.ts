@@ -1,0 +1,171 @@
+import type {
+  GaoComparison,
+  GaoFragmentationFinding,
+  GaoPairFinding,
+  GaoProgram,
+  GaoStream,
+} from '../../contract/gao-review.js';
+import type { Ref } from '../common.schema.js';
+import type { ReferenceData } from '../reference-data.js';
+import type { AreaFinding, ClassifiedPair } from './classify.js';
+import { nextSteps } from './next-steps.js';
+import type { Program } from './programs.js';
+import type { ReviewInputs, ReviewStream } from './read-inputs.js';
+
+// Programs and findings as the response names them: ids turned into names, shared and unshared terms spelled out.
+
+export interface Namer {
+  reference: ReferenceData;
+  inputs: ReviewInputs;
+}
+
+const byName = (a: Ref, b: Ref): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+const refs = (ids: Iterable<string>, name: (id: string) => Ref): Ref[] => [...ids].map(name).sort(byName);
+
+const stream = ({ reference, inputs }: Namer, row: ReviewStream): GaoStream => ({
+  id: row.id,
+  name: row.name,
+  agency: reference.agency(row.agency_id),
+  amount: row.amount,
+  passes_through_id: row.passes_through_id,
+  beneficiaries:
+    row.beneficiary_ids.length === 0
+      ? null
+      : refs(row.beneficiary_ids, (id) => inputs.beneficiaries.get(id) ?? { id, name: id }),
+  activities:
+    row.activity_ids.length === 0
+      ? null
+      : refs(row.activity_ids, (id) => inputs.activities.get(id) ?? { id, name: id }),
+});
+
+export const program = (namer: Namer, unit: Program): GaoProgram => {
+  const top = unit.streams.find((member) => member.id === unit.id) ?? unit.streams[0];
+  return {
+    id: unit.id,
+    name: top?.name ?? unit.id,
+    streams: unit.streams.map((member) => stream(namer, member)),
+    agencies: [...unit.agencyIds].sort().map(namer.reference.agency),
+    amount: unit.amount,
+  };
+};
+
+const compare = (
+  a: ReadonlySet<string> | null,
+  b: ReadonlySet<string> | null,
+  name: (id: string) => Ref,
+): GaoComparison => {
+  const first = a ?? new Set<string>();
+  const second = b ?? new Set<string>();
+  return {
+    shared: refs(
+      [...first].filter((id) => second.has(id)),
+      name,
+    ),
+    first_only: refs(
+      [...first].filter((id) => !second.has(id)),
+      name,
+    ),
+    second_only: refs(
+      [...second].filter((id) => !first.has(id)),
+      name,
+    ),
+    not_known: [...(a === null ? ['first' as const] : []), ...(b === null ? ['second' as const] : [])],
+  };
+};
+
+/** An overlap with a blank list could be duplication: say so rather than let the blank read as "no". */
+const unknownNotes = (finding: Omit<GaoPairFinding, 'not_known'>, kind: ClassifiedPair['kind']): string[] =>
+  (['beneficiaries', 'activities'] as const).flatMap((dimension) =>
+    finding[dimension].not_known.map((side) => {
+      const what = dimension === 'beneficiaries' ? 'Who it serves' : 'What it buys';
+      const note = `${what} is not known for ${finding[side].name}`;
+      return kind === 'overlap' ? `${note}: the pair could be duplication.` : `${note}.`;
+    }),
+  );
+
+export const pairFinding = (namer: Namer, pair: ClassifiedPair): GaoPairFinding => {
+  const { reference, inputs } = namer;
+  const agencies = [...new Set([...pair.first.agencyIds, ...pair.second.agencyIds])].sort().map(reference.agency);
+  const departments = [...new Map(agencies.map((agency) => [agency.department.id, agency.department])).values()];
+  const finding = {
+    first: program(namer, pair.first),
+    second: program(namer, pair.second),
+    agencies,
+    departments: departments.sort(byName),
+    amount: pair.first.amount + pair.second.amount,
+    objectives: compare(pair.first.objectiveIds, pair.second.objectiveIds, reference.objective),
+    beneficiaries: compare(
+      pair.first.beneficiaryIds,
+      pair.second.beneficiaryIds,
+      (id) => inputs.beneficiaries.get(id) ?? { id, name: id },
+    ),
+    activities: compare(
+      pair.first.activityIds,
+      pair.second.activityIds,
+      (id) => inputs.activities.get(id) ?? { id, name: id },
+    ),
+    next_step: nextSteps[pair.kind],
+  };
+  return { ...finding, not_known: unknownNotes(finding, pair.kind) };
+};
+
+/** Amount of a set of streams, money passed from one to another counted once. */
+const countedOnce = (streams: readonly ReviewStream[]): number => {
+  const ids = new Set(streams.map((row) => row.id));
+  return streams.reduce(
+    (total, row) => (row.passes_through_id !== null && ids.has(row.passes_through_id) ? total : total + row.amount),
+    0,
+  );
+};
+
+export const fragmentationFinding = (
+  namer: Namer,
+  finding: AreaFinding,
+  areaObjectives: (program: Program) => string[],
+): GaoFragmentationFinding => {
+  const { reference } = namer;
+  const departmentIds = [...new Set(finding.programs.flatMap((unit) => [...unit.departmentIds]))];
+  const departments = departmentIds.map((departmentId) => {
+    const programs = finding.programs.filter((unit) => unit.departmentIds.has(departmentId));
+    const inArea = new Set(programs.flatMap(areaObjectives));
+    const streams = programs.flatMap((unit) =>
+      unit.streams.filter(
+        (row) =>
+          reference.department(row.agency_id).id === departmentId &&
+          row.objective_ids.some((objective) => inArea.has(objective)),
+      ),
+    );
+    return {
+      ...reference.department(departmentId),
+      agencies: [...new Set(streams.map((row) => row.agency_id))].sort().map(reference.agency),
+      programs: programs.map((unit) => program(namer, unit)),
+      objectives: refs(
+        new Set(streams.flatMap((row) => row.objective_ids).filter((id) => inArea.has(id))),
+        reference.objective,
+      ),
+      amount: countedOnce(streams),
+    };
+  });
+  const departmentsOf = new Map<string, number>();
+  for (const department of departments)
+    for (const objective of department.objectives)
+      departmentsOf.set(objective.id, (departmentsOf.get(objective.id) ?? 0) + 1);
+  const objectiveIds = [...departmentsOf.keys()];
+  return {
+    area: finding.area,
+    departments: departments.sort((a, b) => b.amount - a.amount || byName(a, b)),
+    amount: finding.programs.reduce((total, unit) => total + unit.amount, 0),
+    objectives: {
+      shared: refs(
+        objectiveIds.filter((id) => (departmentsOf.get(id) ?? 0) > 1),
+        reference.objective,
+      ),
+      one_department: refs(
+        objectiveIds.filter((id) => (departmentsOf.get(id) ?? 0) === 1),
+        reference.objective,
+      ),
+    },
+    pair_count: finding.pairCount,
+    next_step: nextSteps.fragmentation,
+  };
+};
