@@ -4,6 +4,7 @@ import { planBraiding } from '../server/analytics/braid.js';
 import { findCompetingReleases } from '../server/analytics/competing-releases.js';
 import { analyticsContext, type AnalyticsContext } from '../server/analytics/context.js';
 import { findDuplicatedObjectives } from '../server/analytics/duplicated-objectives.js';
+import { findGaoReview } from '../server/analytics/gao-review/index.js';
 import { findGaps } from '../server/analytics/gaps.js';
 import { matchStreams } from '../server/analytics/match.js';
 import { partnershipProfile } from '../server/analytics/match-profile.js';
@@ -43,6 +44,11 @@ export const benchCases: BenchCase[] = [
     name: 'agency-overlap',
     baselines: [{ query: 'baseline-stream-objectives' }],
     run: async (tx) => findAgencyOverlap(tx, await context(tx), 500),
+  },
+  {
+    name: 'gao-review',
+    baselines: [{ query: 'baseline-stream-roles' }],
+    run: async (tx) => findGaoReview(tx, await context(tx), 500),
   },
   {
     name: 'competing-releases',

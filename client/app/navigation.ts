@@ -7,5 +7,6 @@ export const views: Array<{ path: string; label: string }> = [
   { path: '/finder', label: 'Funding finder' },
   { path: '/repurpose', label: 'Re-purposing' },
   { path: '/scorecard', label: 'Scorecard' },
+  { path: '/gao-review', label: 'GAO review' },
   { path: '/data', label: 'Data' },
 ];

@@ -23,6 +23,12 @@ export const routes: RouteObject[] = [
       { path: 'finder', element: <FinderPage /> },
       { path: 'repurpose', element: <RepurposePage /> },
       { path: 'scorecard', element: <ScorecardPage /> },
+      {
+        path: 'gao-review',
+        lazy: async () => ({
+          Component: (await import('../features/gao-review/components/gao-review-page.js')).GaoReviewPage,
+        }),
+      },
       { path: 'data', element: <DataPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,0 +1,20 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { GaoReviewResponse } from '../../../../server/contract/gao-review.js';
+import { filterParams, type AnalyticsFilters } from '../../../api/analytics/analytics-query.js';
+import { apiGet } from '../../../api/http.js';
+
+export const getGaoReview = (filters: AnalyticsFilters, signal?: AbortSignal) =>
+  apiGet<GaoReviewResponse>(
+    '/analytics/gao-review',
+    filterParams({ ...filters, fiscal_year: filters.fiscal_year === 'all' ? undefined : filters.fiscal_year }),
+    signal,
+  );
+
+export const gaoReviewQueryOptions = (filters: AnalyticsFilters) =>
+  queryOptions({
+    queryKey: ['analytics', 'gao-review', filters],
+    queryFn: ({ signal }) => getGaoReview(filters, signal),
+  });
+
+export const useGaoReview = (filters: AnalyticsFilters) =>
+  useQuery({ ...gaoReviewQueryOptions(filters), placeholderData: keepPreviousData });
