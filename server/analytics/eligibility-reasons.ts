@@ -62,6 +62,8 @@ export const eligibilityReasons = (
     stream.regions.length === 0 ? 'Statewide' : `Covers ${request.region?.name ?? 'the region'}`,
     stream.eligible_applicants.length === 0
       ? 'No applicant restriction'
-      : `Open to ${applicantType ?? 'its'} applicants`,
+      : request.partnership === null && applicantType === null
+        ? `Open only to ${stream.eligible_applicants.join(', ')}: apply as one of them`
+        : `Open to ${applicantType ?? 'its'} applicants`,
   ];
 };

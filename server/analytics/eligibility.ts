@@ -13,6 +13,8 @@ export interface Need {
   sector_ids: string[];
   region_id: string | null;
   applicant_type: string | null;
+  /** A described need with no applicant type: any type may apply, so the offer's list does not exclude it. */
+  any_applicant: boolean;
 }
 
 /** What is offered: a stream, or a release. */
@@ -39,7 +41,7 @@ export const testEligibility = (offer: Offer, need: Need): Conditions => ({
   via: need.objective_ids.filter((id) => offer.objective_ids.includes(id)),
   sector_ok: scopesIntersect(offer.sector_ids, need.sector_ids),
   region_ok: scopeCovers(offer.region_ids, need.region_id),
-  applicant_ok: applicantAllowed(offer.eligible_applicants, need.applicant_type),
+  applicant_ok: need.any_applicant || applicantAllowed(offer.eligible_applicants, need.applicant_type),
 });
 
 export const needOf = (request: RequestSummary, applicantType: string | null = null): Need => ({
@@ -48,6 +50,8 @@ export const needOf = (request: RequestSummary, applicantType: string | null = n
   sector_ids: request.sectors.map((sector) => sector.id),
   region_id: request.region?.id ?? null,
   applicant_type: request.partnership ? request.partnership.applicant_type : applicantType,
+  // A partnership on record with no type recorded is not "any": its listed-applicant offers stay near misses.
+  any_applicant: !request.partnership && applicantType === null,
 });
 
 export interface Candidate<T extends Offer> {

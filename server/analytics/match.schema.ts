@@ -21,7 +21,13 @@ export const adHocMatchQuery = matchOptionsQuery.extend({
   sector_ids: idList.optional().describe('sectors, separated by commas (none: any sector)'),
   solution_ids: idList.optional().describe('solutions wanted, separated by commas'),
   objective_ids: idList.optional().describe('or objectives wanted, separated by commas'),
-  applicant_type: z.string().min(1).optional().describe('the applicant type, e.g. nonprofit'),
+  applicant_type: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'the applicant type, e.g. nonprofit (GET /api/analytics/applicant-types lists those of the map; spelling and case do not matter); none: any type',
+    ),
 });
 
 export const matchParams = z.object({ partnershipId: z.string().min(1) });
@@ -100,3 +106,9 @@ export type MatchResponse = z.infer<typeof matchResponse>;
 export type ScoreParts = z.infer<typeof scoreParts>;
 export type UpcomingRelease = z.infer<typeof upcomingRelease>;
 export type AdHocMatchQuery = z.infer<typeof adHocMatchQuery>;
+
+export const applicantTypesResponse = z.object({
+  /** One spelling per type (labels that differ only in case, punctuation or plural are one type), sorted. */
+  applicant_types: z.array(z.string()),
+});
+export type ApplicantTypesResponse = z.infer<typeof applicantTypesResponse>;

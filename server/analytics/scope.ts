@@ -1,3 +1,5 @@
+import { sameApplicantType } from '../domain/applicant-type.js';
+
 // Scopes (the sectors or regions a stream, release or partnership is limited to), as defined in the issue and
 // docs/analytics.md: an empty scope means "any" (every sector; statewide).
 
@@ -9,8 +11,6 @@ export const scopesIntersect = (a: readonly string[], b: readonly string[]): boo
 export const scopeCovers = (scope: readonly string[], id: string | null): boolean =>
   scope.length === 0 || (id !== null && scope.includes(id));
 
-const normalise = (text: string): string => text.trim().toLowerCase();
-
-/** Eligible applicants, if listed, must include the applicant type (compared without case or outer spaces). */
+/** Eligible applicants, if listed, must include the applicant type (compared as applicantTypeKey compares labels). */
 export const applicantAllowed = (listed: readonly string[], type: string | null): boolean =>
-  listed.length === 0 || (type !== null && listed.some((entry) => normalise(entry) === normalise(type)));
+  listed.length === 0 || (type !== null && listed.some((entry) => sameApplicantType(entry, type)));

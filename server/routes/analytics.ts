@@ -15,7 +15,14 @@ import { findGaps } from '../analytics/gaps.js';
 import { gapsResponse } from '../analytics/gaps.schema.js';
 import { matchStreams } from '../analytics/match.js';
 import { adHocProfile, partnershipProfile } from '../analytics/match-profile.js';
-import { adHocMatchQuery, matchOptionsQuery, matchParams, matchResponse } from '../analytics/match.schema.js';
+import { readApplicantTypes } from '../analytics/applicant-types.js';
+import {
+  adHocMatchQuery,
+  applicantTypesResponse,
+  matchOptionsQuery,
+  matchParams,
+  matchResponse,
+} from '../analytics/match.schema.js';
 import { findNetwork } from '../analytics/network.js';
 import { networkResponse } from '../analytics/network.schema.js';
 import { checkRelease } from '../analytics/release-check.js';
@@ -121,6 +128,18 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
           await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year, app.today()),
         );
       }),
+  );
+
+  app.get(
+    '/analytics/applicant-types',
+    {
+      schema: {
+        tags,
+        summary: 'The applicant types the map names, to describe a need with',
+        response: { 200: applicantTypesResponse },
+      },
+    },
+    async () => read(readApplicantTypes),
   );
 
   app.get(

@@ -181,18 +181,40 @@ describe('ad-hoc matching', () => {
     ]);
   });
 
-  it('without an applicant type, a stream that lists applicants is a near miss', async () => {
+  it('without an applicant type, a described need may be any type: it says which type each stream needs', async () => {
     const body = await match('/api/analytics/match?region_id=north&sector_ids=mfg&solution_ids=upskill');
-    expect(ids(body.streams)).toEqual(['s-any']);
-    expect(body.near_misses[0]?.reason).toBe(
-      'Stream s-mfg-north is open only to nonprofit, and the applicant type is not recorded',
-    );
+    expect(ids(body.streams).sort()).toEqual(['s-any', 's-mfg-north']);
+    expect(body.near_misses).toEqual([]);
+    const reasons = (id: string) => body.streams.find((found) => found.id === id)?.covers[0]?.reasons;
+    expect(reasons('s-mfg-north')).toContain('Open only to nonprofit: apply as one of them');
+    expect(reasons('s-any')).toContain('No applicant restriction');
+  });
+
+  it('matches an applicant type however it is spelled, and refuses streams for other types', async () => {
+    const url = (type: string) =>
+      `/api/analytics/match?region_id=north&sector_ids=mfg&solution_ids=upskill&applicant_type=${encodeURIComponent(type)}`;
+    for (const spelling of ['nonprofit', 'Non-profit organization', 'Nonprofits'])
+      expect(ids((await match(url(spelling))).streams).sort(), spelling).toEqual(['s-any', 's-mfg-north']);
+    const employer = await match(url('employer'));
+    expect(ids(employer.streams)).toEqual(['s-any']);
+    expect(employer.near_misses[0]?.reason).toBe('Stream s-mfg-north is open only to nonprofit, not employer');
+  });
+
+  it('lists the applicant types of the map to choose from, one spelling each', async () => {
+    expect(await getJson(app, '/api/analytics/applicant-types')).toEqual({
+      applicant_types: ['nonprofit', 'workforce board'],
+    });
   });
 
   it('takes objectives instead of solutions, and any sector when none is given', async () => {
     const body = await match('/api/analytics/match?region_id=north&objective_ids=care,iwt');
     expect(body.requests.map((found) => found.key)).toEqual(['ad-hoc|objective:care', 'ad-hoc|objective:iwt']);
-    expect(ids(body.streams).sort()).toEqual(['s-any', 's-care-north']);
+    // No applicant type: any type, so the streams open only to nonprofits or to workforce boards count too.
+    expect(ids(body.streams).sort()).toEqual(['s-any', 's-care-board', 's-care-north', 's-mfg-north']);
+    const boards = await match(
+      '/api/analytics/match?region_id=north&objective_ids=care,iwt&applicant_type=Workforce%20boards',
+    );
+    expect(ids(boards.streams).sort()).toEqual(['s-any', 's-care-board', 's-care-north']);
   });
 
   it('names unknown ids (404) and asks for something to match (400)', async () => {

@@ -21,6 +21,7 @@ const need: Need = {
   sector_ids: ['mfg'],
   region_id: 'north',
   applicant_type: 'Nonprofit',
+  any_applicant: false,
 };
 
 describe('scopes', () => {
@@ -39,6 +40,12 @@ describe('scopes', () => {
     expect(applicantAllowed([' nonprofit '], 'Nonprofit')).toBe(true);
     expect(applicantAllowed(['workforce board'], 'nonprofit')).toBe(false);
     expect(applicantAllowed(['nonprofit'], null)).toBe(false);
+    // Labels name one type however they are spelled.
+    expect(applicantAllowed(['nonprofit'], 'Non-profit organization')).toBe(true);
+    expect(applicantAllowed(['Nonprofit organizations'], 'non profit')).toBe(true);
+    expect(applicantAllowed(['community colleges'], 'Community College')).toBe(true);
+    expect(applicantAllowed(['employer consortium'], 'employer')).toBe(false);
+    expect(applicantAllowed(['employers'], 'employer consortia')).toBe(false);
   });
 });
 
@@ -56,6 +63,12 @@ describe('eligibility', () => {
     expect(
       testEligibility(offer('boards-only', ['iwt'], { eligible_applicants: ['workforce board'] }), need).applicant_ok,
     ).toBe(false);
+    // A described need with no type may be any type: a list of applicants does not exclude it.
+    const anyType = { ...need, applicant_type: null, any_applicant: true };
+    expect(
+      testEligibility(offer('boards-only', ['iwt'], { eligible_applicants: ['workforce board'] }), anyType)
+        .applicant_ok,
+    ).toBe(true);
     expect(isEligible(testEligibility(offer('other-objective', ['childcare']), need))).toBe(false);
   });
 
@@ -76,6 +89,7 @@ describe('eligibility', () => {
         sector_ids: random.sample(['a', 'b', 'c'], random.int(0, 2)),
         region_id: random.pick(['r1', 'r2', 'r3']),
         applicant_type: random.pick(['nonprofit', 'employer', null]),
+        any_applicant: false,
       };
       const expected = offers
         .filter((candidate) => isEligible(testEligibility(candidate, wanted)))

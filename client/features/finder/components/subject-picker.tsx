@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { entityByName } from '../../../../server/domain/catalog.js';
+import { useApplicantTypes } from '../../../api/analytics/get-applicant-types.js';
 import type { MatchSubject } from '../../../api/analytics/get-match.js';
 import { useRows } from '../../../api/rows/list-rows.js';
 import { CheckboxList } from '../../../components/checkbox-list.js';
@@ -28,9 +29,13 @@ export const SubjectPicker = ({ subject, onChoose }: Props) => {
   const regions = useOptions('regions');
   const sectorOptions = useOptions('sectors');
   const solutionOptions = useOptions('solutions');
+  const applicantTypes = useApplicantTypes().data?.applicant_types ?? [];
+  // A type saved in a link but no longer in the map stays choosable rather than silently becoming "any".
+  const typeOptions =
+    applicant && !applicantTypes.includes(applicant) ? [applicant, ...applicantTypes] : applicantTypes;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (region) onChoose({ region, sectors, solutions, applicantType: applicant.trim() || null });
+    if (region) onChoose({ region, sectors, solutions, applicantType: applicant || null });
   };
   return (
     <section className="card" aria-labelledby="subject-heading">
@@ -79,12 +84,15 @@ export const SubjectPicker = ({ subject, onChoose }: Props) => {
             onChange={setSolutions}
           />
           <label className="stacked">
-            Applicant type (optional)
-            <input
-              value={applicant}
-              onChange={(event) => setApplicant(event.target.value)}
-              placeholder="e.g. nonprofit"
-            />
+            Applicant type
+            <select value={applicant} onChange={(event) => setApplicant(event.target.value)}>
+              <option value="">Any type (show what each stream needs)</option>
+              {typeOptions.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
           </label>
           <button type="submit" className="primary" disabled={!region}>
             Find funding
