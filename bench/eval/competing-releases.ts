@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { buildApp } from '../../server/app.js';
 import { Database } from '../../server/db/database.js';
+import { fiscalYearOf } from '../../server/domain/fiscal-year.js';
 import { migrate } from '../../server/db/migrate.js';
 import { localInstance, start, status, stop } from '../../scripts/neo4j/local-neo4j.js';
 import { multipart } from '../../test/helpers/fixtures.js';
@@ -47,7 +48,8 @@ const listedPairs = z.object({
   ),
 });
 
-const importSource = async (app: FastifyInstance, source: JudgedSource): Promise<Set<string>> => {
+/** Imports one portal file, replacing the eval database's contents; answers each release's id and open date. */
+const importSource = async (app: FastifyInstance, source: JudgedSource): Promise<Map<string, string>> => {
   const name = sourceFiles[source];
   const response = await app.inject({
     method: 'POST',
@@ -56,19 +58,44 @@ const importSource = async (app: FastifyInstance, source: JudgedSource): Promise
   });
   if (response.statusCode !== 200) throw new Error(`Importing ${name}: ${response.statusCode} ${response.body}`);
   const releases = await app.inject({ method: 'GET', url: '/api/releases?limit=5000' });
-  return new Set((releases.json() as { items: Array<{ id: string }> }).items.map((release) => release.id));
+  const { items } = releases.json() as { items: Array<{ id: string; opens: string }> };
+  return new Map(items.map((release) => [release.id, release.opens]));
 };
 
-const readListed = async (app: FastifyInstance): Promise<Map<string, ListedLevel>> => {
+const readPairs = async (app: FastifyInstance, fiscalYear: number | 'all') => {
   const response = await app.inject({
     method: 'GET',
-    url: '/api/analytics/competing-releases?fiscal_year=all&level=all&limit=5000',
+    url: `/api/analytics/competing-releases?fiscal_year=${fiscalYear}&level=all&limit=5000`,
   });
   if (response.statusCode !== 200) throw new Error(`competing-releases: ${response.statusCode} ${response.body}`);
-  const body = listedPairs.parse(response.json());
-  if (body.total > body.pairs.length)
-    throw new Error(`competing-releases lists ${body.total} pairs, more than the ${body.pairs.length} returned`);
-  return new Map(body.pairs.map((pair) => [pairKey(pair.a.id, pair.b.id), pair.level ?? 'competing']));
+  return listedPairs.parse(response.json());
+};
+
+/**
+ * Every pair of every fiscal year: the fiscal_year=all answer, and each year's answer (a pair is listed in the
+ * year of either release; portal releases draw on no stream, so that is the year each opens in). The two must
+ * agree; when they do not, the eval says so, since a user browsing year by year would miss the difference.
+ */
+const readListed = async (app: FastifyInstance, opens: Iterable<string>): Promise<Map<string, ListedLevel>> => {
+  const levels = (body: z.infer<typeof listedPairs>) =>
+    body.pairs.map((pair) => [pairKey(pair.a.id, pair.b.id), pair.level ?? 'competing'] as const);
+  const all = await readPairs(app, 'all');
+  const byYear = new Map<string, ListedLevel>();
+  for (const year of [...new Set([...opens].map(fiscalYearOf))].sort()) {
+    const body = await readPairs(app, year);
+    if (body.total > body.pairs.length)
+      throw new Error(`competing-releases lists ${body.total} pairs in FY${year}, more than one answer holds`);
+    for (const [key, level] of levels(body)) byYear.set(key, level);
+  }
+  if (all.total > all.pairs.length) return byYear;
+  const listed = new Map(levels(all));
+  const missing = [...listed.keys()].filter((key) => !byYear.has(key));
+  if (missing.length > 0)
+    console.log(
+      `\nWARNING: the fiscal-year answers miss ${missing.length} of the ${listed.size} pairs fiscal_year=all lists ` +
+        `(for example ${missing.slice(0, 3).join(', ')}); scored on fiscal_year=all.`,
+    );
+  return listed;
 };
 
 const evaluateSource = async (app: FastifyInstance, source: JudgedSource, judged: JudgedPair[]) => {
@@ -76,7 +103,7 @@ const evaluateSource = async (app: FastifyInstance, source: JudgedSource, judged
   const unknown = judged.flatMap((pair) => [pair.a, pair.b]).filter((id) => !imported.has(id));
   if (unknown.length > 0)
     throw new Error(`${source}: judged releases the import does not have: ${[...new Set(unknown)].join(', ')}`);
-  const listed = await readListed(app);
+  const listed = await readListed(app, imported.values());
   const judgedKeys = new Set(judged.map((pair) => pairKey(pair.a, pair.b)));
   const unjudged = [...listed.keys()].filter((key) => !judgedKeys.has(key)).length;
   console.log(`\n${source}: ${imported.size} releases, ${listed.size} pairs listed (${unjudged} not judged)\n`);
