@@ -1,6 +1,7 @@
 import type { Database } from '../server/db/database.js';
 import { entities, type EntityName } from '../server/domain/catalog.js';
 import { importRows } from '../server/import/import-upload.js';
+import { shellActor } from '../scripts/shell-actor.js';
 import { readJson } from '../server/import/read-json.js';
 import { emptyBundle, type Bundle, type Row } from '../seed/synthetic/bundle.js';
 
@@ -47,7 +48,7 @@ export const loadBundle = async (db: Database, bundle: Bundle, log: (line: strin
     const { rows, problems } = readJson(`chunk-${index}.json`, JSON.stringify(chunk));
     if (problems.length > 0)
       throw new Error(`synthetic chunk ${index} does not read: ${JSON.stringify(problems.slice(0, 3))}`);
-    await importRows(db, rows, 'upsert');
+    await importRows(db, rows, 'upsert', shellActor());
     if ((index + 1) % 10 === 0 || index === chunks.length - 1)
       log(`  imported ${index + 1} of ${chunks.length} chunks`);
   }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
 import { importFromSource, type SourceImportReport } from '../server/import/import-source.js';
 import { importRows, type ImportReport } from '../server/import/import-upload.js';
+import { shellActor } from './shell-actor.js';
 import { ImportRejected } from '../server/import/problems.js';
 import { readUpload } from '../server/import/read-upload.js';
 import { importSources, isImportSourceName } from '../server/import/sources/index.js';
@@ -65,14 +66,14 @@ const main = async (): Promise<void> => {
         openEndedCloses: values['open-ended-closes'],
       };
       const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-      const report = await importFromSource(db, source, files, options, mode);
+      const report = await importFromSource(db, source, files, options, mode, shellActor());
       printReport(report, connection.uri);
       printSourceReport(report);
       return;
     }
     const { rows, problems } = await readUpload(files);
     if (problems.length > 0) throw new ImportRejected(problems);
-    printReport(await importRows(db, rows, mode), connection.uri);
+    printReport(await importRows(db, rows, mode, shellActor()), connection.uri);
   } finally {
     await db.close();
   }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
 import { todayOf } from '../server/domain/today.js';
+import { shellActor } from './shell-actor.js';
 import type { ImportReport } from '../server/import/import-upload.js';
 import { explainRejection, loadDemo } from '../server/seed/load-demo.js';
 import { loadRealPennsylvania } from '../server/seed/load-real.js';
@@ -16,7 +17,9 @@ const main = async (): Promise<void> => {
   const { db, connection } = await connectForScript(config);
   try {
     const report: ImportReport =
-      values.real === 'pa' ? await loadRealPennsylvania(db) : await loadDemo(db, todayOf(config.BRAID_TODAY));
+      values.real === 'pa'
+        ? await loadRealPennsylvania(db, shellActor())
+        : await loadDemo(db, todayOf(config.BRAID_TODAY), shellActor());
     console.log(
       `${values.real ? 'Real Pennsylvania data' : 'Demo map'} loaded into ${connection.uri}: ${report.rows} rows.`,
     );

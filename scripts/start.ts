@@ -1,5 +1,6 @@
 import { loadConfig } from '../server/config.js';
 import { todayOf } from '../server/domain/today.js';
+import { shellActor } from './shell-actor.js';
 import { LocalNeo4jError } from './neo4j/local-neo4j.js';
 import { explainRejection, loadDemo } from '../server/seed/load-demo.js';
 import { buildClientIfStale } from './build-client.js';
@@ -14,7 +15,7 @@ const main = async (): Promise<void> => {
     const [{ nodes }] = (await db.read<{ nodes: number }>('system/count-map')) as [{ nodes: number }];
     if (nodes === 0 && local && !config.NEO4J_DATABASE) {
       console.log('The database is empty: loading the demo map (seed/demo)...');
-      const report = await loadDemo(db, todayOf(config.BRAID_TODAY));
+      const report = await loadDemo(db, todayOf(config.BRAID_TODAY), shellActor());
       console.log(`Loaded ${report.rows} rows.`);
     } else if (nodes === 0) {
       console.log('The database is empty. Load the demo map with `npm run seed` or import your own data.');

@@ -1,3 +1,4 @@
 MATCH (v:SavedMapView {id: $id})
+WITH v, v.name AS name
 DELETE v
-RETURN count(v) AS deleted
+RETURN count(*) AS deleted, name

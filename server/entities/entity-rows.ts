@@ -1,63 +1,97 @@
-import { entities, parseRow, rowKey, type EntityDefinition } from '../domain/catalog.js';
+import { entities, entityByName, type EntityDefinition } from '../domain/catalog.js';
 import type { Database, Tx } from '../db/database.js';
+import type { Actor } from '../domain/actor.js';
 import { HttpProblem, notFound } from '../http/problems.js';
 import type { CanonicalRow } from '../import/canonical.js';
-import { importRowsIn } from '../import/import-upload.js';
-import { readRows } from '../import/read-map.js';
+import { checkReferences } from '../import/check-references.js';
+import { ImportRejected } from '../import/problems.js';
+import { readRows, readStoredRows } from '../import/read-map.js';
+import { validateRows } from '../import/validate-rows.js';
+import { writeMap } from '../repositories/map-writer.js';
+import { sameRow } from '../import/canonical.js';
 
-// The CRUD API's repository: single rows go through the same validation and transaction as an import,
-// so a form and a spreadsheet can never disagree about what is valid.
+// The CRUD API's repository: single rows go through the same validation as an import and the same writer
+// (change-set, audit entry, version), so a form and a spreadsheet can never disagree about what is valid.
 
 /** A row as the API returns it: unknown fields left out rather than null. */
 export const apiRow = (row: CanonicalRow): Record<string, unknown> =>
   Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null));
 
-export const keyOf = (entity: EntityDefinition, row: Record<string, unknown>): string => rowKey(entity, row);
+export interface VersionedRow {
+  row: CanonicalRow;
+  version: number;
+}
 
-export const getRow = async (db: Database, entity: EntityDefinition, key: string): Promise<CanonicalRow> => {
-  const rows = await db.readTransaction((tx) => readRows(tx, entity, [key]));
-  const row = rows.get(key);
-  if (!row) throw notFound(entity.singular, key);
-  return row;
+const readOne = async (tx: Tx, entity: EntityDefinition, key: string): Promise<VersionedRow | undefined> =>
+  (await readStoredRows(tx, entity, [key])).get(key);
+
+export const getRow = async (db: Database, entity: EntityDefinition, key: string): Promise<VersionedRow> => {
+  const found = await db.readTransaction((tx) => readOne(tx, entity, key));
+  if (!found) throw notFound(entity.singular, key);
+  return found;
 };
 
 export const listRows = async (db: Database, entity: EntityDefinition): Promise<CanonicalRow[]> => [
   ...(await db.readTransaction((tx) => readRows(tx, entity, null))).values(),
 ];
 
-const rowIn = async (tx: Tx, entity: EntityDefinition, key: string): Promise<CanonicalRow | undefined> =>
-  (await readRows(tx, entity, [key])).get(key);
+/** An edit that started from another version than the one stored: refused, with what is there now. */
+const staleEdit = (entity: EntityDefinition, key: string, current: VersionedRow) =>
+  new HttpProblem(
+    409,
+    'Changed by someone else',
+    `The ${entity.singular} "${key}" was changed since you opened it (now version ${current.version}); review the current values and edit again.`,
+    { current: apiRow(current.row), version: current.version },
+  );
 
-/**
- * Creates (expectExisting false) or replaces (true) one row, validated like an import row. The "does it
- * exist" check, the import's own checks and the write share one transaction, so no concurrent write slips in.
- */
+const checkVersion = (entity: EntityDefinition, key: string, current: VersionedRow, ifMatch?: number) => {
+  if (ifMatch !== undefined && current.version !== ifMatch) throw staleEdit(entity, key, current);
+};
+
+export interface RowWrite {
+  /** Replace an existing row (PUT) rather than create one (POST). */
+  existing: boolean;
+  key?: string;
+  /** The version the edit started from (If-Match); absent: not checked. */
+  ifMatch?: number;
+}
+
+/** Creates or replaces one row, validated like an import row, and answers it as stored. */
 export const saveRow = async (
   db: Database,
   entity: EntityDefinition,
   values: Record<string, unknown>,
-  expected: { existing: boolean; key?: string },
-): Promise<CanonicalRow> => {
-  const parsed = parseRow(entity, values);
-  const key = parsed.success ? keyOf(entity, parsed.data) : keyOf(entity, values);
-  if (expected.key !== undefined && parsed.success && key !== expected.key)
+  expected: RowWrite,
+  actor: Actor,
+): Promise<VersionedRow> => {
+  const { valid, problems, keys } = validateRows([{ entity, file: 'request body', row: 1, values }]);
+  if (problems.length > 0) throw new ImportRejected(problems);
+  const [row] = valid;
+  if (!row) throw new Error('a valid row was expected');
+  if (expected.key !== undefined && row.key !== expected.key)
     throw new HttpProblem(
       400,
       'Key mismatch',
-      `The ${entity.singular} in the body (${key}) is not the one in the URL (${expected.key}); keys cannot be changed, create a new row instead.`,
+      `The ${entity.singular} in the body (${row.key}) is not the one in the URL (${expected.key}); keys cannot be changed, create a new row instead.`,
     );
-  return db.writeTransaction(async (tx) => {
-    if (parsed.success) {
-      const present = (await rowIn(tx, entity, key)) !== undefined;
-      if (expected.existing && !present) throw notFound(entity.singular, key);
-      if (!expected.existing && present)
-        throw new HttpProblem(409, 'Already exists', `There is already ${entity.aSingular} "${key}".`);
-    }
-    await importRowsIn(tx, [{ entity, file: 'request body', row: 1, values }], 'upsert');
-    const saved = await rowIn(tx, entity, key);
-    if (!saved) throw notFound(entity.singular, key);
-    return saved;
+  await writeMap(db, actor, async (tx) => {
+    const current = await readOne(tx, entity, row.key);
+    if (expected.existing && !current) throw notFound(entity.singular, row.key);
+    if (!expected.existing && current)
+      throw new HttpProblem(409, 'Already exists', `There is already ${entity.aSingular} "${row.key}".`);
+    if (current) checkVersion(entity, row.key, current, expected.ifMatch);
+    const referenceProblems = await checkReferences(tx, valid, keys, false);
+    if (referenceProblems.length > 0) throw new ImportRejected(referenceProblems);
+    const unchanged = current !== undefined && sameRow(current.row, row.data);
+    return {
+      kind: 'edit',
+      action: current ? 'row.update' : 'row.create',
+      changes: unchanged ? [] : [{ table: entity.name, key: row.key, before: current?.row ?? null, after: row.data }],
+      versions: new Map([[`${entity.name}:${row.key}`, current?.version ?? 0]]),
+      result: null,
+    };
   });
+  return getRow(db, entity, row.key);
 };
 
 export interface Dependent {
@@ -65,13 +99,18 @@ export interface Dependent {
   id: string;
 }
 
-/**
- * Deletes a row unless other rows refer to it (409 lists them). A partnership's own requests go with it.
- * The "still referenced" check and the delete are one transaction, so an import cannot add a reference between.
- */
-export const deleteRow = async (db: Database, entity: EntityDefinition, key: string): Promise<void> =>
-  db.writeTransaction(async (tx) => {
-    if (!(await rowIn(tx, entity, key))) throw notFound(entity.singular, key);
+/** Deletes a row unless other rows refer to it (409 lists them). A partnership's own requests go with it. */
+export const deleteRow = async (
+  db: Database,
+  entity: EntityDefinition,
+  key: string,
+  ifMatch: number | undefined,
+  actor: Actor,
+): Promise<void> => {
+  await writeMap(db, actor, async (tx) => {
+    const current = await readOne(tx, entity, key);
+    if (!current) throw notFound(entity.singular, key);
+    checkVersion(entity, key, current, ifMatch);
     if (entity.label !== null) {
       const dependents = await tx.run<Dependent>(`entities/${entity.name}/dependents`, { id: key });
       if (dependents.length > 0)
@@ -81,13 +120,34 @@ export const deleteRow = async (db: Database, entity: EntityDefinition, key: str
           `${entity.singular} "${key}" is referred to by ${dependents.length === 50 ? '50 or more' : dependents.length} row(s); change or delete those first.`,
           { dependents },
         );
-      await tx.run(`entities/${entity.name}/delete`, { id: key });
-      return;
     }
-    const params =
-      entity.name === 'requests' ? { partnership_id: key.split('|')[0], solution_id: key.split('|')[1] } : { key };
-    await tx.run(`entities/${entity.name}/delete`, params);
+    // A partnership's requests are part of it: they go with it, and come back if the delete is undone.
+    const ownRequests =
+      entity.name === 'partnerships'
+        ? [...(await readStoredRows(tx, entityByName('requests'), null))].filter(
+            ([, stored]) => stored.row.partnership_id === key,
+          )
+        : [];
+    return {
+      kind: 'edit',
+      action: 'row.delete',
+      changes: [
+        ...ownRequests.map(([requestKey, stored]) => ({
+          table: 'requests' as const,
+          key: requestKey,
+          before: stored.row,
+          after: null,
+        })),
+        { table: entity.name, key, before: current.row, after: null },
+      ],
+      versions: new Map([
+        [`${entity.name}:${key}`, current.version],
+        ...ownRequests.map(([requestKey, stored]): [string, number] => [`requests:${requestKey}`, stored.version]),
+      ]),
+      result: null,
+    };
   });
+};
 
 export const entityByPath = (path: string): EntityDefinition | undefined =>
   entities.find((entity) => entity.path === path);

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/problems.js';
+import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportMode, type ImportReport } from './import-upload.js';
 import { ImportRejected } from './problems.js';
 import { readJson } from './read-json.js';
@@ -29,6 +30,7 @@ export const importFromSource = async (
   files: SourceFile[],
   options: Record<string, unknown>,
   mode: ImportMode,
+  actor: Actor,
 ): Promise<SourceImportReport> => {
   let result: SourceResult;
   try {
@@ -51,7 +53,7 @@ export const importFromSource = async (
   }
   const { rows, problems } = readJson(`${name} import`, JSON.stringify(bundle));
   if (problems.length > 0) throw new ImportRejected(problems);
-  const report = await importRows(db, rows, mode);
+  const report = await importRows(db, rows, mode, actor);
   const { counts, unmapped, skipped, warnings } = result;
   return { ...report, source: { name, counts, unmapped, skipped, warnings } };
 };

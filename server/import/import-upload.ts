@@ -1,64 +1,66 @@
 import { entities, type EntityName } from '../domain/catalog.js';
-import type { Database, Tx } from '../db/database.js';
-import { sameRow } from './canonical.js';
+import type { Database } from '../db/database.js';
+import type { Actor } from '../domain/actor.js';
+import { writeMap } from '../repositories/map-writer.js';
+import { diffTable, type RowChange, type TableCounts } from '../repositories/row-changes.js';
 import { checkReferences } from './check-references.js';
 import { ImportRejected } from './problems.js';
-import { readRows } from './read-map.js';
+import { readStoredRows } from './read-map.js';
 import type { SourceRow } from './source-rows.js';
 import { validateRows } from './validate-rows.js';
-import { writeRows, type RowsByEntity } from './write-rows.js';
 
 export type ImportMode = 'upsert' | 'replace';
-
-export interface TableCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-  deleted: number;
-}
+export type { TableCounts };
 
 export interface ImportReport {
   mode: ImportMode;
   rows: number;
   tables: Record<EntityName, TableCounts>;
+  /** The change-set that can undo this import; null when it changed nothing. */
+  change_set_id: string | null;
 }
-
-const emptyCounts = (): TableCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0 });
 
 /**
  * Validates every row, then writes in one transaction: an upload with any problem is rejected whole
- * (ImportRejected lists them all) and the graph stays exactly as it was. Unchanged rows are not rewritten,
- * so importing the same file twice changes nothing.
+ * (ImportRejected lists them all) and the graph stays exactly as it was. Only the difference is written
+ * (created and changed rows; with replace, deleting the rows the upload no longer has), computed inside the
+ * write transaction, and kept as a change-set so the import can be undone.
  */
-export const importRows = async (db: Database, rows: SourceRow[], mode: ImportMode): Promise<ImportReport> =>
-  db.writeTransaction((tx) => importRowsIn(tx, rows, mode));
-
-/** The import inside a caller's write transaction, for writes whose own checks must share it (CRUD). */
-export const importRowsIn = async (tx: Tx, rows: SourceRow[], mode: ImportMode): Promise<ImportReport> => {
+export const importRows = async (
+  db: Database,
+  rows: SourceRow[],
+  mode: ImportMode,
+  actor: Actor,
+): Promise<ImportReport> => {
   const { valid, problems, keys } = validateRows(rows);
-  const allProblems = [...problems, ...(await checkReferences(tx, valid, keys, mode === 'replace'))];
-  if (allProblems.length > 0) throw new ImportRejected(allProblems);
+  const replace = mode === 'replace';
+  const written = await writeMap(db, actor, async (tx) => {
+    const allProblems = [...problems, ...(await checkReferences(tx, valid, keys, replace))];
+    if (allProblems.length > 0) throw new ImportRejected(allProblems);
 
-  const tables = Object.fromEntries(entities.map((entity) => [entity.name, emptyCounts()])) as ImportReport['tables'];
-  const changed: RowsByEntity = new Map();
-  for (const entity of entities) {
-    const incoming = valid.filter((row) => row.entity === entity);
-    const existing = await readRows(tx, entity, mode === 'replace' ? null : incoming.map((row) => row.key));
-    const counts = tables[entity.name];
-    const toWrite = incoming.filter((row) => {
-      const before = existing.get(row.key);
-      if (!before) counts.created += 1;
-      else if (sameRow(before, row.data)) counts.unchanged += 1;
-      else counts.updated += 1;
-      return mode === 'replace' || !before || !sameRow(before, row.data);
-    });
-    if (mode === 'replace') {
-      const kept = new Set(incoming.map((row) => row.key));
-      counts.deleted = [...existing.keys()].filter((key) => !kept.has(key)).length;
+    const tables = {} as Record<EntityName, TableCounts>;
+    const changes: RowChange[] = [];
+    const versions = new Map<string, number>();
+    for (const entity of entities) {
+      const incoming = valid.filter((row) => row.entity === entity);
+      const existing = await readStoredRows(tx, entity, replace ? null : incoming.map((row) => row.key));
+      const diff = diffTable(entity, existing, incoming, replace);
+      tables[entity.name] = diff.counts;
+      changes.push(...diff.changes);
+      for (const [key, { version }] of existing) versions.set(`${entity.name}:${key}`, version);
     }
-    changed.set(entity, toWrite);
-  }
-  if (mode === 'replace') await tx.run('import/clear-map');
-  await writeRows(tx, changed);
-  return { mode, rows: valid.length, tables };
+    return {
+      kind: 'import' as const,
+      action: `import.${mode}`,
+      changes,
+      versions,
+      counts: tables,
+      tables: entities
+        .map((entity) => entity.name)
+        .filter((name) => replace || valid.some((row) => row.entity.name === name)),
+      recordUnchanged: true,
+      result: { mode, rows: valid.length, tables },
+    };
+  });
+  return { ...written.result, change_set_id: written.changeSetId };
 };

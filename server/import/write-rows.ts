@@ -14,10 +14,11 @@ const neo4jValues = (props: Record<string, unknown>): Record<string, unknown> =>
     ]),
   );
 
-const payload = (entity: EntityDefinition, key: string, row: CanonicalRow): Record<string, unknown> => ({
-  ...row,
-  key,
-  props: neo4jValues(storedProperties(entity, row)),
+const payload = (entity: EntityDefinition, row: VersionedRow): Record<string, unknown> => ({
+  ...row.data,
+  key: row.key,
+  // The version is the row's ETag: every write of the row stores the next one.
+  props: { ...neo4jValues(storedProperties(entity, row.data)), version: neo4j.int(row.version) },
 });
 
 const inBatches = async (tx: Tx, query: string, rows: Record<string, unknown>[]): Promise<void> => {
@@ -25,16 +26,21 @@ const inBatches = async (tx: Tx, query: string, rows: Record<string, unknown>[])
     await tx.run(query, { rows: rows.slice(start, start + batchSize) });
 };
 
-export type RowsByEntity = Map<EntityDefinition, Array<{ key: string; data: CanonicalRow }>>;
+export interface VersionedRow {
+  key: string;
+  data: CanonicalRow;
+  /** The version the row has once written. */
+  version: number;
+}
+
+export type RowsByEntity = Map<EntityDefinition, VersionedRow[]>;
 
 /**
  * Writes the rows that changed: every node first, then the relationships that hang off them (so references
  * between rows of one upload resolve in any order), then requests and awards.
  */
 export const writeRows = async (tx: Tx, changed: RowsByEntity): Promise<void> => {
-  const payloads = new Map(
-    [...changed].map(([entity, rows]) => [entity, rows.map((row) => payload(entity, row.key, row.data))]),
-  );
+  const payloads = new Map([...changed].map(([entity, rows]) => [entity, rows.map((row) => payload(entity, row))]));
   const nodes = entities.filter((entity) => entity.label !== null);
   for (const entity of nodes) await inBatches(tx, `entities/${entity.name}/upsert`, payloads.get(entity) ?? []);
   for (const entity of nodes.filter((candidate) => candidate.references.length > 0))

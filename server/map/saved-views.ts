@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
+import type { Actor } from '../domain/actor.js';
+import { recordAudit } from '../repositories/audit-repository.js';
 import { notFound } from '../http/problems.js';
 import type { NewSavedView, SavedView } from './map-schema.js';
 
@@ -26,19 +28,34 @@ export const readSavedView = async (db: Database, id: string): Promise<SavedView
   return toView(row.view);
 };
 
-export const createSavedView = async (db: Database, view: NewSavedView): Promise<SavedView> => {
-  const [row] = await db.write<{ view: StoredView }>('map/save-view', {
-    id: randomUUID().slice(0, 8),
-    name: view.name,
-    query: view.query,
-    positions: view.positions ? JSON.stringify(view.positions) : null,
-    createdAt: new Date().toISOString(),
+export const createSavedView = async (db: Database, view: NewSavedView, actor: Actor): Promise<SavedView> =>
+  db.writeTransaction(async (tx) => {
+    const id = randomUUID().slice(0, 8);
+    const [row] = await tx.run<{ view: StoredView }>('map/save-view', {
+      id,
+      name: view.name,
+      query: view.query,
+      positions: view.positions ? JSON.stringify(view.positions) : null,
+      createdAt: new Date().toISOString(),
+    });
+    if (!row) throw new Error('saving a view returned nothing');
+    await recordAudit(tx, actor, {
+      action: 'saved_view.create',
+      tables: ['saved_views'],
+      keys: [id],
+      detail: view.name,
+    });
+    return toView(row.view);
   });
-  if (!row) throw new Error('saving a view returned nothing');
-  return toView(row.view);
-};
 
-export const deleteSavedView = async (db: Database, id: string): Promise<void> => {
-  const [row] = await db.write<{ deleted: number }>('map/delete-view', { id });
-  if (!row || row.deleted === 0) throw notFound('saved view', id);
-};
+export const deleteSavedView = async (db: Database, id: string, actor: Actor): Promise<void> =>
+  db.writeTransaction(async (tx) => {
+    const [row] = await tx.run<{ deleted: number; name: string | null }>('map/delete-view', { id });
+    if (!row || row.deleted === 0) throw notFound('saved view', id);
+    await recordAudit(tx, actor, {
+      action: 'saved_view.delete',
+      tables: ['saved_views'],
+      keys: [id],
+      ...(row.name ? { detail: row.name } : {}),
+    });
+  });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { entities, listColumns, type EntityDefinition } from '../domain/catalog.js';
 import { apiRow, deleteRow, getRow, listRows, saveRow } from '../entities/entity-rows.js';
+import { etagOf, ifMatchVersion } from '../http/etag.js';
 import type { CanonicalRow } from '../import/canonical.js';
 
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
@@ -36,6 +37,10 @@ const compare = (column: string) => (a: CanonicalRow, b: CanonicalRow) => {
   if (y === null) return -1;
   return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
 };
+
+const ifMatchHeader = z.object({
+  'if-match': z.string().optional().describe('the ETag the edit started from, such as "3"'),
+});
 
 /** Keys in URLs: the id, or for requests and awards the natural key joined with `|`. */
 const keyParam = z.object({ key: z.string().min(1) });
@@ -89,12 +94,15 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Get one ${entity.singular} by ${keyDescription}`,
+          summary: `Get one ${entity.singular} by ${keyDescription}; its ETag is the row's version`,
           params: keyParam,
           response: { 200: rowSchema, 404: problem },
         },
       },
-      async (request) => apiRow(await getRow(app.db, entity, request.params.key)),
+      async (request, reply) => {
+        const { row, version } = await getRow(app.db, entity, request.params.key);
+        return reply.header('etag', etagOf(version)).send(apiRow(row));
+      },
     );
 
     app.post(
@@ -108,8 +116,8 @@ const crudFor =
         },
       },
       async (request, reply) => {
-        const row = await saveRow(app.db, entity, request.body, { existing: false });
-        return reply.code(201).send(apiRow(row));
+        const { row, version } = await saveRow(app.db, entity, request.body, { existing: false }, request.actor);
+        return reply.code(201).header('etag', etagOf(version)).send(apiRow(row));
       },
     );
 
@@ -118,14 +126,24 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Replace ${entity.aSingular}`,
+          summary: `Replace ${entity.aSingular}; with If-Match, only if it is still that version (else 409 with the current values)`,
           params: keyParam,
+          headers: ifMatchHeader,
           body: z.record(z.string(), z.unknown()),
-          response: { 200: rowSchema, 400: problem, 404: problem },
+          response: { 200: rowSchema, 400: problem, 404: problem, 409: problem },
         },
       },
-      async (request) =>
-        apiRow(await saveRow(app.db, entity, request.body, { existing: true, key: request.params.key })),
+      async (request, reply) => {
+        const ifMatch = ifMatchVersion(request.headers['if-match']);
+        const { row, version } = await saveRow(
+          app.db,
+          entity,
+          request.body,
+          { existing: true, key: request.params.key, ...(ifMatch === undefined ? {} : { ifMatch }) },
+          request.actor,
+        );
+        return reply.header('etag', etagOf(version)).send(apiRow(row));
+      },
     );
 
     app.delete(
@@ -133,13 +151,15 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Delete ${entity.aSingular}`,
+          summary: `Delete ${entity.aSingular}; with If-Match, only if it is still that version`,
           params: keyParam,
+          headers: ifMatchHeader,
           response: { 204: z.null(), 404: problem, 409: problem },
         },
       },
       async (request, reply) => {
-        await deleteRow(app.db, entity, request.params.key);
+        const ifMatch = ifMatchVersion(request.headers['if-match']);
+        await deleteRow(app.db, entity, request.params.key, ifMatch, request.actor);
         return reply.code(204).send(null);
       },
     );

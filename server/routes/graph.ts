@@ -59,7 +59,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: savedViewSchema, 400: problem },
       },
     },
-    async (request, reply) => reply.code(201).send(await createSavedView(app.db, request.body)),
+    async (request, reply) => reply.code(201).send(await createSavedView(app.db, request.body, request.actor)),
   );
 
   app.delete(
@@ -68,7 +68,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Delete a saved map view', params: viewId, response: { 204: z.null(), 404: problem } },
     },
     async (request, reply) => {
-      await deleteSavedView(app.db, request.params.id);
+      await deleteSavedView(app.db, request.params.id, request.actor);
       return reply.code(204).send(null);
     },
   );

@@ -30,6 +30,7 @@ export const importReportSchema = z.object({
       typeof counts
     >,
   ),
+  change_set_id: z.string().nullable().describe('the change-set that undoes this import (POST /api/changes/:id/undo)'),
   source: z
     .object({
       name: z.string(),
@@ -94,11 +95,11 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
       if (source) {
         const given = { categories, fiscalYear, asOf, openEndedCloses: open_ended_closes };
         const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-        return importFromSource(app.db, source, files, options, mode);
+        return importFromSource(app.db, source, files, options, mode, request.actor);
       }
       const { rows, problems } = await readUpload(files);
       if (problems.length > 0) throw new ImportRejected(problems);
-      return importRows(app.db, rows, mode);
+      return importRows(app.db, rows, mode, request.actor);
     },
   );
 

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
+import auditRoutes from './audit.js';
+import changeRoutes from './changes.js';
 import entityRoutes from './entities.js';
 import healthRoutes from './health.js';
 import importRoutes from './import-export.js';
@@ -8,6 +10,8 @@ const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(healthRoutes);
   await app.register(importRoutes);
   await app.register(entityRoutes);
+  await app.register(auditRoutes);
+  await app.register(changeRoutes);
   await app.register((await import('./graph.js')).default);
   await app.register((await import('./analytics.js')).default);
   await app.register((await import('./gao-review.js')).default);

@@ -30,7 +30,7 @@ const scorecardSettingsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: scorecardSettings, 400: problem },
       },
     },
-    async (request) => ({ indicators: await saveScorecardSettings(app.db, request.body) }),
+    async (request) => ({ indicators: await saveScorecardSettings(app.db, request.body, request.actor) }),
   );
 };
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
+import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
 import { ImportRejected, describeProblem } from '../import/problems.js';
 import { readUpload } from '../import/read-upload.js';
@@ -17,17 +18,22 @@ export const folderFiles = (dir: string) =>
     .map((name) => ({ name, content: readFileSync(join(dir, name)) }));
 
 /** Imports a folder through the same validation and single transaction as an upload. */
-export const importFolder = async (db: Database, dir: string, mode: 'upsert' | 'replace'): Promise<ImportReport> => {
+export const importFolder = async (
+  db: Database,
+  dir: string,
+  mode: 'upsert' | 'replace',
+  actor: Actor,
+): Promise<ImportReport> => {
   const { rows, problems } = await readUpload(folderFiles(dir));
   if (problems.length > 0) throw new ImportRejected(problems);
-  return importRows(db, rows, mode);
+  return importRows(db, rows, mode, actor);
 };
 
 /** Replaces the map with the demo map of seed/demo, moved to end with today's fiscal year. */
-export const loadDemo = async (db: Database, today: string): Promise<ImportReport> => {
+export const loadDemo = async (db: Database, today: string, actor: Actor): Promise<ImportReport> => {
   const { rows, problems } = await readUpload(folderFiles(demoDir));
   if (problems.length > 0) throw new ImportRejected(problems);
-  return importRows(db, demoForToday(rows, today), 'replace');
+  return importRows(db, demoForToday(rows, today), 'replace', actor);
 };
 
 export const explainRejection = (error: unknown): string =>

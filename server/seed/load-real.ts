@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
+import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
 import { ImportRejected } from '../import/problems.js';
 import { readJson } from '../import/read-json.js';
@@ -38,7 +39,7 @@ export interface RealDemoReport extends ImportReport {
  * economic-development programs, in one transaction. The portal does not name the stream a release draws on,
  * so releases and federal streams meet through shared objectives, not DRAWS_ON.
  */
-export const loadRealPennsylvania = async (db: Database): Promise<RealDemoReport> => {
+export const loadRealPennsylvania = async (db: Database, actor: Actor): Promise<RealDemoReport> => {
   const mapping = await readObjectiveMapping();
   const pa = importSources['pa-portal']({ files: files('pa-'), mapping });
   const fpi = importSources.fpi({
@@ -48,7 +49,7 @@ export const loadRealPennsylvania = async (db: Database): Promise<RealDemoReport
   });
   const { rows, problems } = readJson('real data', JSON.stringify(merge([pa.bundle, fpi.bundle])));
   if (problems.length > 0) throw new ImportRejected(problems);
-  const report = await importRows(db, rows, 'replace');
+  const report = await importRows(db, rows, 'replace', actor);
   return {
     ...report,
     sources: [

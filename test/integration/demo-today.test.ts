@@ -1,3 +1,4 @@
+import { shellActor } from '../../scripts/shell-actor.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResponse } from '../../server/analytics/match.schema.js';
@@ -14,7 +15,7 @@ let app: FastifyInstance;
 beforeAll(async () => {
   app = await buildTestApp({ config: { BRAID_TODAY: today } });
   await resetDatabase();
-  await loadDemo(app.db, app.today());
+  await loadDemo(app.db, app.today(), shellActor());
 });
 afterAll(async () => app.close());
 

@@ -12,6 +12,11 @@ type Needed = Role | 'public';
 const exceptions: Record<string, Needed> = {
   'GET /api/health': 'public',
   'POST /api/analytics/release-check': 'viewer',
+  'GET /api/audit': 'editor',
+  'GET /api/audit/actors': 'editor',
+  'GET /api/changes': 'editor',
+  'GET /api/changes/{id}': 'editor',
+  'POST /api/changes/{id}/undo': 'admin',
 };
 
 interface Operation {

@@ -1,0 +1,50 @@
+import { entities, entityByName } from '../domain/catalog.js';
+import type { Tx } from '../db/database.js';
+import { writeRows, type RowsByEntity } from '../import/write-rows.js';
+import { scopedKey, type RowChange } from './row-changes.js';
+
+const batchSize = 2000;
+
+const inBatches = async <T>(items: T[], run: (batch: T[]) => Promise<unknown>): Promise<void> => {
+  for (let start = 0; start < items.length; start += batchSize) await run(items.slice(start, start + batchSize));
+};
+
+const deleteParams = (table: string, keys: string[]) => {
+  if (table === 'requests')
+    return keys.map((key) => {
+      const [partnership_id, solution_id] = key.split('|');
+      return { partnership_id, solution_id };
+    });
+  return keys;
+};
+
+/**
+ * Writes row changes inside the caller's transaction: deletions first (relationship tables before the nodes
+ * they hang on), then every created or updated row with its next version. Unchanged rows are never passed in.
+ */
+export const applyRowChanges = async (
+  tx: Tx,
+  changes: RowChange[],
+  versions: ReadonlyMap<string, number>,
+): Promise<void> => {
+  for (const entity of [...entities].reverse()) {
+    const keys = changes
+      .filter((change) => change.table === entity.name && change.after === null)
+      .map((change) => change.key);
+    if (keys.length === 0) continue;
+    await inBatches(keys, (batch) =>
+      entity.label === null
+        ? tx.run(`changes/delete-${entity.name}`, { keys: deleteParams(entity.name, batch) })
+        : tx.run('changes/delete-nodes', { label: entity.label, ids: batch }),
+    );
+  }
+  const written: RowsByEntity = new Map();
+  for (const change of changes) {
+    if (change.after === null) continue;
+    const entity = entityByName(change.table);
+    const rows = written.get(entity) ?? [];
+    rows.push({ key: change.key, data: change.after, version: (versions.get(scopedKey(change)) ?? 0) + 1 });
+    written.set(entity, rows);
+  }
+  await writeRows(tx, written);
+};
