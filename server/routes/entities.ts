@@ -94,7 +94,8 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Get one ${entity.singular} by ${keyDescription}; its ETag is the row's version`,
+          summary: `Get one ${entity.singular} by ${keyDescription}`,
+          description: "The ETag header is the row's version; send it back as If-Match to PUT or DELETE.",
           params: keyParam,
           response: { 200: rowSchema, 404: problem },
         },
@@ -126,7 +127,9 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Replace ${entity.aSingular}; with If-Match, only if it is still that version (else 409 with the current values)`,
+          summary: `Replace ${entity.aSingular}`,
+          description:
+            'With If-Match (the ETag of a GET), only if the row is still that version; else 409 with the current values.',
           params: keyParam,
           headers: ifMatchHeader,
           body: z.record(z.string(), z.unknown()),
@@ -151,7 +154,9 @@ const crudFor =
       {
         schema: {
           tags,
-          summary: `Delete ${entity.aSingular}; with If-Match, only if it is still that version`,
+          summary: `Delete ${entity.aSingular}`,
+          description:
+            'With If-Match (the ETag of a GET), only if the row is still that version; else 409 with the current values.',
           params: keyParam,
           headers: ifMatchHeader,
           response: { 204: z.null(), 404: problem, 409: problem },

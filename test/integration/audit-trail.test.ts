@@ -61,7 +61,7 @@ describe('audit trail', () => {
     ]);
     const update = items[2];
     expect(update).toMatchObject({
-      actor: { id: 'anonymous', kind: 'anonymous' },
+      actor: { id: 'test-admin', kind: 'user', label: 'test admin' },
       tables: ['funding_streams'],
       keys: ['state-appr'],
       counts: { funding_streams: { created: 0, updated: 1, deleted: 0 } },
@@ -84,7 +84,7 @@ describe('audit trail', () => {
     expect((await get('/api/audit?table=saved_views')).json().items).toEqual([
       expect.objectContaining({ action: 'saved_view.create', detail: 'North' }),
     ]);
-    expect((await get('/api/audit?actor=anonymous')).json().total).toBe(3);
+    expect((await get('/api/audit?actor=test-admin')).json().total).toBe(3);
     expect((await get('/api/audit?actor=cli:nobody')).json().total).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
     expect((await get(`/api/audit?from=${today}&to=${today}`)).json().total).toBe(3);
@@ -94,7 +94,7 @@ describe('audit trail', () => {
     expect(page.items.map((entry: { action: string }) => entry.action)).toEqual(['row.create']);
     expect((await get('/api/audit?from=yesterday')).statusCode).toBe(400);
     expect((await get('/api/audit/actors')).json().items).toEqual([
-      { id: 'anonymous', label: 'anonymous', kind: 'anonymous' },
+      { id: 'test-admin', label: 'test admin', kind: 'user' },
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('change-sets', () => {
     const list = (await get('/api/changes')).json();
     expect(list.total).toBe(1);
     const [first] = list.items;
-    expect(first).toMatchObject({ kind: 'import', action: 'import.upsert', actor: { kind: 'anonymous' } });
+    expect(first).toMatchObject({ kind: 'import', action: 'import.upsert', actor: { id: 'test-admin', kind: 'user' } });
     expect(first.counts.agencies).toEqual({ created: 4, updated: 0, deleted: 0 });
     const detail = (await get(`/api/changes/${first.id}`)).json();
     expect(detail.tables.regions.added.map((row: { key: string }) => row.key)).toEqual(['north', 'south']);
