@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { entityNames } from '../domain/catalog.js';
-import { toJsonBundle, toXlsx } from '../export/write-bundle.js';
+import { toCsvZip, toJsonBundle, toXlsx } from '../export/write-bundle.js';
 import { HttpProblem } from '../http/problems.js';
 import { importFromSource } from '../import/import-source.js';
 import { importRows } from '../import/import-upload.js';
@@ -108,13 +108,19 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['import and export'],
-        summary: 'The whole map as a JSON bundle or an XLSX workbook (same tables and columns as the import format)',
-        querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+        summary:
+          'The whole map as a JSON bundle, an XLSX workbook or a zip of CSV files (same tables and columns as the import format)',
+        querystring: z.object({ format: z.enum(['json', 'xlsx', 'csv']).default('json') }),
       },
     },
     async (request, reply) => {
       const tables = await app.db.readTransaction((tx) => readMap(tx));
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = app.today();
+      if (request.query.format === 'csv')
+        return reply
+          .type('application/zip')
+          .header('content-disposition', `attachment; filename="braid-map-${stamp}-csv.zip"`)
+          .send(await toCsvZip(tables, stamp));
       if (request.query.format === 'xlsx')
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import Papa from 'papaparse';
+import { entities, entityByName } from '../../server/domain/catalog.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
+import { TEST_TODAY } from '../helpers/today.js';
 import { fixtureFiles, importFiles } from '../helpers/fixtures.js';
 
 let app: FastifyInstance;
@@ -168,6 +172,46 @@ describe('import', () => {
     await resetDatabase();
     const viaXlsx = await importFiles(app, [{ name: 'map.xlsx', content: xlsx }]);
     expect(viaXlsx.statusCode).toBe(200);
+    expect(await exportJson()).toEqual(json);
+  });
+
+  it('exports a zip of CSV files, one per table with provenance, that imports back to the same map', async () => {
+    await importFiles(app, fixtureFiles('small'));
+    const json = await exportJson();
+    const response = await app.inject({ method: 'GET', url: '/api/export?format=csv' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="braid-map-\d{4}-\d{2}-\d{2}-csv\.zip"$/,
+    );
+    const zip = await JSZip.loadAsync(response.rawPayload);
+    const names = Object.keys(zip.files).sort();
+    expect(names).toEqual([...entities.map((entity) => `${entity.name}.csv`), 'provenance.csv'].sort());
+    const streams = await zip.file('funding_streams.csv')!.async('string');
+    expect(streams.split(/\r?\n/)[0]).toBe(entityByName('funding_streams').columns.join(','));
+    expect(streams).toContain('https://sam.gov/fal/07843c3758cb453c86b0fd0209e952ad/view');
+    const provenance = Papa.parse<Record<string, string>>(await zip.file('provenance.csv')!.async('string'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(provenance.find((row) => row.table === 'funding_streams')).toEqual({
+      table: 'funding_streams',
+      rows: '3',
+      as_of_earliest: '2025-07-01',
+      as_of_latest: '2025-07-01',
+      rows_with_source_url: String(
+        json.funding_streams.filter((row: { source_url?: string }) => row.source_url).length,
+      ),
+      exported_on: TEST_TODAY,
+    });
+    await resetDatabase();
+    const tables = await Promise.all(
+      names
+        .filter((name) => name !== 'provenance.csv')
+        .map(async (name) => ({ name, content: Buffer.from(await zip.file(name)!.async('uint8array')) })),
+    );
+    const reimported = await importFiles(app, tables);
+    expect(reimported.statusCode, reimported.body).toBe(200);
     expect(await exportJson()).toEqual(json);
   });
 

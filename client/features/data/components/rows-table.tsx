@@ -7,9 +7,9 @@ import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { columnLabel, formatDollars } from '../../../lib/format.js';
 import { useDeleteRow } from '../api/delete-row.js';
+import { moneyColumns, summaryColumns } from '../summary-columns.js';
 
 export const pageSize = 25;
-const moneyColumns = new Set(['amount', 'obligated', 'expended', 'estimated_cost']);
 
 interface RowsTableProps {
   entity: EntityDefinition;
@@ -18,9 +18,6 @@ interface RowsTableProps {
   onPage: (page: number) => void;
   onEdit: (key: string) => void;
 }
-
-/** Columns worth a glance in a list: the key, the name, then the next few. */
-const summaryColumns = (entity: EntityDefinition) => entity.columns.slice(0, Math.min(6, entity.columns.length));
 
 const cell = (column: string, value: unknown) => {
   if (value === undefined || value === null) return '';
@@ -80,49 +77,51 @@ export const RowsTable = ({ entity, q, page, onPage, onEdit }: RowsTableProps) =
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <>
-      <table className="table rows-table">
-        <caption>
-          {total} {total === 1 ? entity.singular : entity.name.replace(/_/g, ' ')}
-          {q ? ` matching “${q}”` : ''}
-        </caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={moneyColumns.has(column) ? 'number' : undefined}>
-                {columnLabel(column)}
+      <div className="table-scroll">
+        <table className="table rows-table">
+          <caption>
+            {total} {total === 1 ? entity.singular : entity.name.replace(/_/g, ' ')}
+            {q ? ` matching “${q}”` : ''}
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col" className={moneyColumns.has(column) ? 'number' : undefined}>
+                  {columnLabel(column)}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
               </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((row) => {
-            const key = rowKeyOf(entity, row);
-            return (
-              <tr key={key}>
-                {columns.map((column) => (
-                  <td key={column} className={moneyColumns.has(column) ? 'number' : undefined}>
-                    {cell(column, row[column])}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((row) => {
+              const key = rowKeyOf(entity, row);
+              return (
+                <tr key={key}>
+                  {columns.map((column) => (
+                    <td key={column} className={moneyColumns.has(column) ? 'number' : undefined}>
+                      {cell(column, row[column])}
+                    </td>
+                  ))}
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => onEdit(key)}
+                      aria-label={`Edit ${entity.singular} ${key}`}
+                    >
+                      Edit
+                    </button>{' '}
+                    <DeleteButton entity={entity} row={row} />
                   </td>
-                ))}
-                <td className="actions">
-                  <button
-                    type="button"
-                    className="small"
-                    onClick={() => onEdit(key)}
-                    aria-label={`Edit ${entity.singular} ${key}`}
-                  >
-                    Edit
-                  </button>{' '}
-                  <DeleteButton entity={entity} row={row} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {pages > 1 && (
         <nav className="pager" aria-label="Pages">
           <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
