@@ -11,13 +11,14 @@ import clockPlugin from './plugins/clock.js';
 import databasePlugin from './plugins/database.js';
 import openapiPlugin from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
+import shareLinksPlugin from './plugins/share-links.js';
 import apiRoutes from './routes/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BRAID_UPLOAD_LIMIT_MB'> &
-    Partial<Pick<Config, 'BRAID_PUBLIC_READ' | 'BRAID_TODAY'>>;
+    Partial<Pick<Config, 'BRAID_PUBLIC_READ' | 'BRAID_TODAY' | 'BRAID_FRAME_ANCESTORS'>>;
   connection: Neo4jConnection;
   clientRoot?: string;
   /** Who a request without credentials is; anonymous unless a test helper says otherwise (see plugins/actor.ts). */
@@ -43,6 +44,7 @@ export const buildApp = async ({
   await app.register(openapiPlugin);
   await app.register(databasePlugin, { connection });
   await app.register(actorPlugin, { publicRead: config.BRAID_PUBLIC_READ ?? false, defaultActor });
+  await app.register(shareLinksPlugin, { frameAncestors: config.BRAID_FRAME_ANCESTORS ?? [] });
   await app.register(apiRoutes, { prefix: '/api' });
   await app.register(clientPlugin, { root: clientRoot ?? join(repoRoot, 'dist', 'client') });
   return app;

@@ -16,6 +16,12 @@ const configSchema = z.object({
   BRAID_UPLOAD_LIMIT_MB: z.coerce.number().positive().default(50),
   /** true: anonymous visitors may read (a public, read-only deployment); writes still need a role. */
   BRAID_PUBLIC_READ: z.stringbool().default(false),
+  /** Origins that may embed share links in an iframe, space-separated (https://partner.example.org). */
+  BRAID_FRAME_ANCESTORS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(/[\s,]+/).filter((origin) => origin !== ''))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must list origins such as https://partner.example.org' }))),
   /** The day Braid takes as today (YYYY-MM-DD), for tests and demos; unset, the system date. */
   BRAID_TODAY: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
 });

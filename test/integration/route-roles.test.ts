@@ -17,6 +17,8 @@ const exceptions: Record<string, Needed> = {
   'GET /api/changes': 'editor',
   'GET /api/changes/{id}': 'editor',
   'POST /api/changes/{id}/undo': 'admin',
+  'GET /api/share-links': 'admin',
+  'GET /api/share/{token}': 'public',
 };
 
 interface Operation {

@@ -1,0 +1,87 @@
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ShareLink } from '../contract/share-links.js';
+import { HttpProblem } from '../http/problems.js';
+import { findShareLink } from '../repositories/share-link-repository.js';
+
+// A share link acts as a read-only visitor (actor kind `share`, role viewer) that may read only what its
+// view shows. Its page (/share/<token>) may be framed by the configured origins, and nothing else may.
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    shareLink: ShareLink | null;
+  }
+}
+
+export const shareHeader = 'x-braid-share';
+
+type Params = Record<string, string | undefined>;
+
+/** The API routes each shared view reads (GET only), beyond opening the link itself. */
+const readsOf: Record<ShareLink['view'], (url: string, params: Params, link: ShareLink) => boolean> = {
+  map: (url, params, link) => url === '/api/graph' || (url === '/api/graph/views/:id' && params.id === link.target),
+  finder: (url, params, link) =>
+    url === '/api/analytics/applicant-types' ||
+    (url === '/api/analytics/match/:partnershipId' && params.partnershipId === link.target),
+  scorecard: (url) => url === '/api/analytics/scorecard' || url === '/api/scorecard/settings',
+  'competing-releases': (url) => url === '/api/analytics/competing-releases',
+};
+
+const mayRead = (request: FastifyRequest, link: ShareLink): boolean => {
+  const url = request.routeOptions.url ?? '';
+  if (url === '/api/share/:token' || url === '/api/health') return true;
+  return request.method === 'GET' && readsOf[link.view](url, request.params as Params, link);
+};
+
+const closed = (link: ShareLink) =>
+  new HttpProblem(
+    410,
+    link.status === 'revoked' ? 'Share link revoked' : 'Share link expired',
+    `This link ("${link.name}") ${link.status === 'revoked' ? 'was revoked' : `expired on ${link.expires_at.slice(0, 10)}`}; ask whoever shared it for a new one.`,
+  );
+
+export interface ShareLinkOptions {
+  /** Origins that may show share links in an iframe (BRAID_FRAME_ANCESTORS). */
+  frameAncestors: string[];
+}
+
+export default fp<ShareLinkOptions>(
+  async (app, { frameAncestors }) => {
+    app.decorateRequest('shareLink', null);
+    app.addActorResolver(async (request) => {
+      const token = request.headers[shareHeader];
+      if (typeof token !== 'string' || token === '') return null;
+      const link = await findShareLink(app.db, token);
+      if (!link) throw new HttpProblem(404, 'No such share link', 'This share link does not exist; check the address.');
+      if (link.status !== 'active') throw closed(link);
+      request.shareLink = link;
+      return { id: `share:${link.id}`, kind: 'share', role: 'viewer', label: `share link "${link.name}"` };
+    });
+    app.addHook('onRequest', async (request) => {
+      const link = request.shareLink;
+      if (request.actor.kind !== 'share' || !link || request.is404) return;
+      if (!mayRead(request, link))
+        throw new HttpProblem(
+          403,
+          'Not part of this shared view',
+          `The share link "${link.name}" shows the ${link.view} view only; sign in to see the rest of Braid.`,
+        );
+    });
+    // Only the share page may be framed, and only by the configured origins.
+    const ancestors = frameAncestors.length > 0 ? frameAncestors.join(' ') : "'none'";
+    app.addHook('onSend', async (request, reply) => {
+      if (!request.url.startsWith('/share/')) return;
+      const policy = reply.getHeader('content-security-policy');
+      const others =
+        typeof policy === 'string'
+          ? policy
+              .split(';')
+              .map((directive) => directive.trim())
+              .filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'))
+          : [];
+      reply.header('content-security-policy', [...others, `frame-ancestors ${ancestors}`].join('; '));
+      reply.removeHeader('x-frame-options');
+    });
+  },
+  { name: 'share-links', dependencies: ['actor', 'database'] },
+);
