@@ -10,7 +10,7 @@ import { matchStreams } from '../server/analytics/match.js';
 import { partnershipProfile } from '../server/analytics/match-profile.js';
 import { findNetwork } from '../server/analytics/network.js';
 import { checkRelease } from '../server/analytics/release-check.js';
-import type { ReleaseDraft } from '../server/analytics/release-check.schema.js';
+import type { ReleaseDraft } from '../server/contract/analytics/release-check.js';
 import { findRepurposeCandidates } from '../server/analytics/repurpose.js';
 import { readRequests } from '../server/analytics/requests.js';
 import { computeScorecard } from '../server/analytics/scorecard.js';

@@ -5,7 +5,7 @@ import { loadConfig } from '../server/config.js';
 import { importFromSource, type SourceImportReport } from '../server/import/import-source.js';
 import { importRows, type ImportReport } from '../server/import/import-upload.js';
 import { shellActor } from './shell-actor.js';
-import { ImportRejected } from '../server/import/problems.js';
+import { ImportRejected } from '../server/domain/import-problems.js';
 import { readUpload } from '../server/import/read-upload.js';
 import { importSources, isImportSourceName } from '../server/import/sources/index.js';
 import { explainRejection, folderFiles } from '../server/seed/load-demo.js';

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database.js';
-import type { AgencyOverlapPair, AgencyOverlapResponse } from './agency-overlap.schema.js';
+import type { AgencyOverlapPair, AgencyOverlapResponse } from '../contract/analytics/agency-overlap.js';
 import type { AnalyticsContext } from './context.js';
 import { jaccard } from './similarity.js';
 import { readStreams } from './streams.js';

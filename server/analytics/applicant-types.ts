@@ -1,6 +1,6 @@
 import type { Tx } from '../db/database.js';
 import { distinctApplicantTypes } from '../domain/applicant-type.js';
-import type { ApplicantTypesResponse } from './match.schema.js';
+import type { ApplicantTypesResponse } from '../contract/analytics/finder.js';
 
 /** The applicant types a need can be described with: those the map's streams, releases and partnerships name. */
 export const readApplicantTypes = async (tx: Tx): Promise<ApplicantTypesResponse> => {

@@ -1,4 +1,4 @@
-import type { BraidStream } from './braid.schema.js';
+import type { BraidStream } from '../contract/analytics/braid.js';
 
 // Choosing which eligible streams to braid for one request (docs/analytics.md, "Braiding plan"):
 // 1. the fewest agencies whose available money can cover the cost (taking the largest agencies first gives

@@ -1,7 +1,7 @@
 import type { Tx } from '../db/database.js';
-import { HttpProblem } from '../http/problems.js';
-import type { FiltersQuery, RequestSummary } from './common.schema.js';
-import type { Allocation, BraidResponse, BraidStream } from './braid.schema.js';
+import { HttpProblem } from '../domain/errors.js';
+import type { FiltersQuery, RequestSummary } from '../contract/analytics/refs-and-filters.js';
+import type { Allocation, BraidResponse, BraidStream } from '../contract/analytics/braid.js';
 import { planBraid } from './braid-plan.js';
 import type { AnalyticsContext } from './context.js';
 import { needOf, OfferIndex } from './eligibility.js';

@@ -1,6 +1,6 @@
-import type { CompetingPair, ReleaseSummary } from './competing-releases.schema.js';
+import type { CompetingPair, ReleaseSummary } from '../contract/analytics/competing-releases.js';
 import { competingSeverity } from './competing-severity.js';
-import type { Ref } from './common.schema.js';
+import type { Ref } from '../contract/analytics/refs-and-filters.js';
 import { dayNumber, type Window } from './release-windows.js';
 import { jaccard } from './similarity.js';
 

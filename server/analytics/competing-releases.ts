@@ -1,6 +1,6 @@
 import type { Tx } from '../db/database.js';
 import { bySeverity, competingPair, measurePair, withDays, type PairMeasures } from './competing-pair.js';
-import type { CompetingReleasesResponse } from './competing-releases.schema.js';
+import type { CompetingReleasesResponse } from '../contract/analytics/competing-releases.js';
 import type { AnalyticsContext } from './context.js';
 import { readReleases, readReleaseNames, releaseSummary, type ReleaseRow } from './releases.js';
 import { scopeCovers } from './scope.js';

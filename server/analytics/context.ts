@@ -1,6 +1,6 @@
 import type { Tx } from '../db/database.js';
-import { HttpProblem } from '../http/problems.js';
-import type { AppliedFilters, FiltersQuery } from './common.schema.js';
+import { HttpProblem } from '../domain/errors.js';
+import type { AppliedFilters, FiltersQuery } from '../contract/analytics/refs-and-filters.js';
 import { ReferenceData, type ReferenceRows } from './reference-data.js';
 
 /** What every analytic starts from: the filters with defaults resolved, and the map's reference tables. */

@@ -1,7 +1,7 @@
 import type { Tx } from '../db/database.js';
-import type { Ref } from './common.schema.js';
+import type { Ref } from '../contract/analytics/refs-and-filters.js';
 import { filterParams, type AnalyticsContext } from './context.js';
-import type { DuplicatedObjective, DuplicatedObjectivesResponse } from './duplicated-objectives.schema.js';
+import type { DuplicatedObjective, DuplicatedObjectivesResponse } from '../contract/analytics/duplicated-objectives.js';
 import { amountCountedOnce } from './streams.js';
 
 interface Row {

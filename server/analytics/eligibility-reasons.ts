@@ -1,4 +1,4 @@
-import type { Ref, RequestSummary } from './common.schema.js';
+import type { Ref, RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import type { Conditions } from './eligibility.js';
 import type { StreamDetail } from './streams.js';
 

@@ -1,4 +1,4 @@
-import type { RequestSummary } from './common.schema.js';
+import type { RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import { applicantAllowed, scopeCovers, scopesIntersect } from './scope.js';
 
 // Eligibility (docs/analytics.md): a stream (or a release) is eligible for a request when it supports at

@@ -1,6 +1,6 @@
-import type { RequestSummary } from './common.schema.js';
+import type { RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import type { StreamDetail } from './streams.js';
-import type { ExplanationPath } from './match.schema.js';
+import type { ExplanationPath } from '../contract/analytics/finder.js';
 
 // The subgraph that makes a stream eligible for a request, rebuilt from the facts the eligibility query
 // matched: partnership -> solution -> objective <- stream <- agency, plus the scope links the stream has.

@@ -1,9 +1,9 @@
 import type { Tx } from '../db/database.js';
-import type { RequestSummary } from './common.schema.js';
+import type { RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import type { AnalyticsContext } from './context.js';
 import { needOf, OfferIndex, type Candidate } from './eligibility.js';
 import { failedConditions, nearMissReason, unmatchedReason } from './eligibility-reasons.js';
-import type { Gap, GapsResponse, NearMiss, UnmatchedRequest } from './gaps.schema.js';
+import type { Gap, GapsResponse, NearMiss, UnmatchedRequest } from '../contract/analytics/gaps.js';
 import { readRequests } from './requests.js';
 import { round4 } from './rounding.js';
 import { availableOf, readStreams, streamDetail, type StreamDetail, type StreamRow } from './streams.js';

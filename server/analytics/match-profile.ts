@@ -1,9 +1,9 @@
 import type { Tx } from '../db/database.js';
-import { HttpProblem, notFound } from '../http/problems.js';
-import type { Ref, RequestSummary } from './common.schema.js';
+import { HttpProblem, notFound } from '../domain/errors.js';
+import type { Ref, RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import type { AnalyticsContext } from './context.js';
 import { readRequests } from './requests.js';
-import type { AdHocMatchQuery, MatchResponse } from './match.schema.js';
+import type { AdHocMatchQuery, MatchResponse } from '../contract/analytics/finder.js';
 
 // Who is asking: a partnership on record (its requests), or an ad-hoc profile built from the query.
 

@@ -1,5 +1,5 @@
-import type { RequestSummary, StreamSummary } from './common.schema.js';
-import type { ScoreParts } from './match.schema.js';
+import type { RequestSummary, StreamSummary } from '../contract/analytics/refs-and-filters.js';
+import type { ScoreParts } from '../contract/analytics/finder.js';
 import { round4 } from './rounding.js';
 
 // The match score, documented in docs/analytics.md: which streams best serve one partnership's requests.

@@ -1,12 +1,12 @@
 import type { Tx } from '../db/database.js';
-import type { RequestSummary } from './common.schema.js';
+import type { RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import type { AnalyticsContext } from './context.js';
 import { needOf, OfferIndex } from './eligibility.js';
 import { eligibilityReasons } from './eligibility-reasons.js';
 import { explanationPath } from './explanation-path.js';
 import { detailer, nearMissLimit, nearMissOf } from './gaps.js';
 import type { MatchProfile } from './match-profile.js';
-import type { CoveredRequest, MatchedStream, MatchResponse, UpcomingRelease } from './match.schema.js';
+import type { CoveredRequest, MatchedStream, MatchResponse, UpcomingRelease } from '../contract/analytics/finder.js';
 import { scoreStream } from './match-score.js';
 import { readReleaseNames, readStreamReleases } from './releases.js';
 import { scopeCovers, scopesIntersect } from './scope.js';

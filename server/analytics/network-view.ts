@@ -1,5 +1,5 @@
-import type { AgencyWithDepartment, Ref } from './common.schema.js';
-import type { FundingFamily, NetworkResponse } from './network.schema.js';
+import type { AgencyWithDepartment, Ref } from '../contract/analytics/refs-and-filters.js';
+import type { FundingFamily, NetworkResponse } from '../contract/analytics/network.js';
 import { betweennessCentrality, degreeCentrality, louvain, UndirectedGraph } from './graph-library.js';
 import { round4 } from './rounding.js';
 import { amountCountedOnce } from './streams.js';

@@ -1,6 +1,6 @@
 import type { Tx } from '../db/database.js';
 import { filterParams, type AnalyticsContext } from './context.js';
-import type { NetworkResponse } from './network.schema.js';
+import type { NetworkResponse } from '../contract/analytics/network.js';
 import { networkView } from './network-view.js';
 import { readStreams } from './streams.js';
 

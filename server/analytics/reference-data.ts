@@ -1,4 +1,4 @@
-import type { AgencyWithDepartment, Ref } from './common.schema.js';
+import type { AgencyWithDepartment, Ref } from '../contract/analytics/refs-and-filters.js';
 
 // The map's small tables (agencies, objectives, sectors, regions), read once per request, so analytics can
 // read large inputs as ids and name only what they show. Departments are worked out here, once.

@@ -1,8 +1,8 @@
 import type { Tx } from '../db/database.js';
-import { HttpProblem } from '../http/problems.js';
-import type { AgencyWithDepartment, Ref, RequestSummary } from './common.schema.js';
+import { HttpProblem } from '../domain/errors.js';
+import type { AgencyWithDepartment, Ref, RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import { bySeverity, measurePair, withDays } from './competing-pair.js';
-import type { ReleaseSummary } from './competing-releases.schema.js';
+import type { ReleaseSummary } from '../contract/analytics/competing-releases.js';
 import type { AnalyticsContext } from './context.js';
 import { isEligible, needOf, testEligibility } from './eligibility.js';
 import { analyseGaps, type GapAnalysis } from './gaps.js';
@@ -12,7 +12,7 @@ import type {
   NarrowedGap,
   ReleaseCheckResponse,
   ReleaseDraft,
-} from './release-check.schema.js';
+} from '../contract/analytics/release-check.js';
 import { readReleases, readReleaseNames, releaseSummary } from './releases.js';
 import { stateFiscalYear } from './release-windows.js';
 import { round4 } from './rounding.js';

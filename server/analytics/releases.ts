@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database.js';
-import type { ReleaseSummary } from './competing-releases.schema.js';
+import type { ReleaseSummary } from '../contract/analytics/competing-releases.js';
 import { decodeLinks } from './links.js';
 import type { ReferenceData } from './reference-data.js';
 import { stateFiscalYear } from './release-windows.js';

@@ -1,8 +1,8 @@
 import type { Tx } from '../db/database.js';
-import type { Ref } from './common.schema.js';
+import type { Ref } from '../contract/analytics/refs-and-filters.js';
 import { filterParams, type AnalyticsContext } from './context.js';
 import { analyseGaps, type GapAnalysis } from './gaps.js';
-import type { HelpableGap, RepurposeCandidate, RepurposeResponse } from './repurpose.schema.js';
+import type { HelpableGap, RepurposeCandidate, RepurposeResponse } from '../contract/analytics/repurpose.js';
 import { round4 } from './rounding.js';
 import { dollars, flexibilityText } from './stream-reasons.js';
 import { streamSummary, type StreamDetail } from './streams.js';

@@ -1,6 +1,6 @@
 import type { Tx } from '../db/database.js';
 import { requestCountsIn } from '../domain/fiscal-year.js';
-import type { RequestSummary } from './common.schema.js';
+import type { RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import type { ReferenceData } from './reference-data.js';
 
 export interface RequestSelection {

@@ -1,4 +1,4 @@
-import type { StreamSummary } from './common.schema.js';
+import type { StreamSummary } from '../contract/analytics/refs-and-filters.js';
 
 // Plain-language facts about a stream's money, shown beside scores and plans.
 

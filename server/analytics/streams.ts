@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database.js';
-import type { Ref, StreamSummary } from './common.schema.js';
+import type { Ref, StreamSummary } from '../contract/analytics/refs-and-filters.js';
 import { decodeLinks } from './links.js';
 import type { ReferenceData } from './reference-data.js';
 import { scopeCovers } from './scope.js';

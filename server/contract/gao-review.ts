@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { agencyWithDepartment, appliedFilters, filtersQuery, pairLimitQuery, ref } from '../analytics/common.schema.js';
+import {
+  agencyWithDepartment,
+  appliedFilters,
+  filtersQuery,
+  pairLimitQuery,
+  ref,
+} from './analytics/refs-and-filters.js';
 
 // GET /api/analytics/gao-review: fragmentation, overlap and duplication in GAO's sense (GAO-15-49SP), for one
 // fiscal year. Definitions and examples: docs/analytics.md#gao-review.

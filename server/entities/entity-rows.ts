@@ -1,10 +1,10 @@
 import { entities, entityByName, type EntityDefinition } from '../domain/catalog.js';
 import type { Database, Tx } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
-import { HttpProblem, notFound } from '../http/problems.js';
+import { HttpProblem, notFound } from '../domain/errors.js';
 import type { CanonicalRow } from '../import/canonical.js';
 import { checkReferences } from '../import/check-references.js';
-import { ImportRejected } from '../import/problems.js';
+import { ImportRejected } from '../domain/import-problems.js';
 import { readRows, readStoredRows } from '../import/read-map.js';
 import { validateRows } from '../import/validate-rows.js';
 import { writeMap } from '../repositories/map-writer.js';

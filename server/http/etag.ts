@@ -1,4 +1,4 @@
-import { HttpProblem } from './problems.js';
+import { HttpProblem } from '../domain/errors.js';
 
 // A row's ETag is its version number, quoted: "3". If-Match carries it back on PUT and DELETE.
 

@@ -1,6 +1,6 @@
 import { entityByName, type EntityDefinition } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
-import type { ImportProblem } from './problems.js';
+import type { ImportProblem } from '../domain/import-problems.js';
 import { locate, type ValidRow } from './validate-rows.js';
 
 const referencedIds = (row: ValidRow, field: string): string[] => {

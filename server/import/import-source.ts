@@ -1,8 +1,8 @@
 import type { Database } from '../db/database.js';
-import { HttpProblem } from '../http/problems.js';
+import { HttpProblem } from '../domain/errors.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportMode, type ImportReport } from './import-upload.js';
-import { ImportRejected } from './problems.js';
+import { ImportRejected } from '../domain/import-problems.js';
 import { readJson } from './read-json.js';
 import { importSources, type ImportSourceName } from './sources/index.js';
 import { ObjectiveMappingError } from './sources/objective-mapping.js';

@@ -4,7 +4,7 @@ import type { Actor } from '../domain/actor.js';
 import { writeMap } from '../repositories/map-writer.js';
 import { diffTable, type RowChange, type TableCounts } from '../repositories/row-changes.js';
 import { checkReferences } from './check-references.js';
-import { ImportRejected } from './problems.js';
+import { ImportRejected } from '../domain/import-problems.js';
 import { readStoredRows } from './read-map.js';
 import type { SourceRow } from './source-rows.js';
 import { validateRows } from './validate-rows.js';

@@ -1,5 +1,5 @@
 import { entities } from '../domain/catalog.js';
-import type { ImportProblem } from './problems.js';
+import type { ImportProblem } from '../domain/import-problems.js';
 import { tableRows, type ReadResult, type SourceRow } from './source-rows.js';
 
 export const bundleFormat = 'braid/1';

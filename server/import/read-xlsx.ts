@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ImportProblem } from './problems.js';
+import type { ImportProblem } from '../domain/import-problems.js';
 import { entityForTable, knownTables, tableRows, type ReadResult, type SourceRow } from './source-rows.js';
 
 /** A cell as a spreadsheet user sees it: formulas give their result, rich text and links their text. */

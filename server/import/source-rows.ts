@@ -1,5 +1,5 @@
 import { entities, type EntityDefinition } from '../domain/catalog.js';
-import type { ImportProblem } from './problems.js';
+import type { ImportProblem } from '../domain/import-problems.js';
 
 /** One row as read from a file, before validation, with where it came from. */
 export interface SourceRow {

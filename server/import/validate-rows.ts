@@ -1,6 +1,6 @@
 import { parseRow, rowKey, type EntityDefinition } from '../domain/catalog.js';
 import { canonicalRow, type CanonicalRow } from './canonical.js';
-import type { ImportProblem } from './problems.js';
+import type { ImportProblem } from '../domain/import-problems.js';
 import type { SourceRow } from './source-rows.js';
 
 export interface ValidRow {

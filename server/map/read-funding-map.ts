@@ -8,7 +8,7 @@ import {
   type MapEdgeType,
   type MapNode,
   type MapNodeType,
-} from './map-schema.js';
+} from '../contract/map.js';
 
 const typeOfLabel: Record<string, MapNodeType> = {
   Agency: 'agency',

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { recordAudit } from '../repositories/audit-repository.js';
-import { notFound } from '../http/problems.js';
-import type { NewSavedView, SavedView } from './map-schema.js';
+import { notFound } from '../domain/errors.js';
+import type { NewSavedView, SavedView } from '../contract/map.js';
 
 // Saved map views live in the graph as :SavedMapView nodes (settings, not map data: imports leave them alone).
 // Positions are kept as one JSON string, since Neo4j properties cannot hold maps.

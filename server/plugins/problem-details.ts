@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { ImportRejected } from '../import/problems.js';
-import { HttpProblem, isNeo4jUnavailable } from '../http/problems.js';
+import { ImportRejected } from '../domain/import-problems.js';
+import { HttpProblem, isNeo4jUnavailable } from '../domain/errors.js';
 
 /**
  * Every error leaves as application/problem+json (RFC 9457). Messages of unexpected (5xx) errors are logged,

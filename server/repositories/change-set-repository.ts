@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { ChangeSetDetail, ChangeSetSummary, TableDiff } from '../contract/changes.js';
 import type { Database, Tx } from '../db/database.js';
-import { notFound } from '../http/problems.js';
+import { notFound } from '../domain/errors.js';
 import { changedFields, kindOf, type RowChange } from './row-changes.js';
 
 // Reading change-sets: the list, one with its rows, and the diff a person reads.

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { NewShareLink, ShareLink } from '../contract/share-links.js';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
-import { notFound } from '../http/problems.js';
+import { notFound } from '../domain/errors.js';
 import { recordAudit } from './audit-repository.js';
 
 // Share links: a random token (shown once) whose hash is stored, expiring and revocable. Creating and

@@ -1,18 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findAgencyOverlap } from '../analytics/agency-overlap.js';
-import { agencyOverlapResponse } from '../analytics/agency-overlap.schema.js';
+import { agencyOverlapResponse } from '../contract/analytics/agency-overlap.js';
 import { forRequestYear, planBraiding, requestNotFound } from '../analytics/braid.js';
-import { braidQuery, braidResponse } from '../analytics/braid.schema.js';
-import { filtersQuery, pairLimitQuery } from '../analytics/common.schema.js';
+import { braidQuery, braidResponse } from '../contract/analytics/braid.js';
+import { filtersQuery, pairLimitQuery } from '../contract/analytics/refs-and-filters.js';
 import { analyticsContext } from '../analytics/context.js';
 import { resolveAsOf } from '../analytics/default-as-of.js';
 import { findCompetingReleases } from '../analytics/competing-releases.js';
-import { competingReleasesQuery, competingReleasesResponse } from '../analytics/competing-releases.schema.js';
+import { competingReleasesQuery, competingReleasesResponse } from '../contract/analytics/competing-releases.js';
 import { findDuplicatedObjectives } from '../analytics/duplicated-objectives.js';
-import { duplicatedObjectivesResponse } from '../analytics/duplicated-objectives.schema.js';
+import { duplicatedObjectivesResponse } from '../contract/analytics/duplicated-objectives.js';
 import { findGaps } from '../analytics/gaps.js';
-import { gapsResponse } from '../analytics/gaps.schema.js';
+import { gapsResponse } from '../contract/analytics/gaps.js';
 import { matchStreams } from '../analytics/match.js';
 import { adHocProfile, partnershipProfile } from '../analytics/match-profile.js';
 import { readApplicantTypes } from '../analytics/applicant-types.js';
@@ -22,16 +22,16 @@ import {
   matchOptionsQuery,
   matchParams,
   matchResponse,
-} from '../analytics/match.schema.js';
+} from '../contract/analytics/finder.js';
 import { findNetwork } from '../analytics/network.js';
-import { networkResponse } from '../analytics/network.schema.js';
+import { networkResponse } from '../contract/analytics/network.js';
 import { checkRelease } from '../analytics/release-check.js';
-import { releaseCheckResponse, releaseDraft } from '../analytics/release-check.schema.js';
+import { releaseCheckResponse, releaseDraft } from '../contract/analytics/release-check.js';
 import { findRepurposeCandidates } from '../analytics/repurpose.js';
 import { readRequests } from '../analytics/requests.js';
-import { repurposeQuery, repurposeResponse } from '../analytics/repurpose.schema.js';
+import { repurposeQuery, repurposeResponse } from '../contract/analytics/repurpose.js';
 import { computeScorecard } from '../analytics/scorecard.js';
-import { scorecardResponse } from '../analytics/scorecard.schema.js';
+import { scorecardResponse } from '../contract/analytics/scorecard.js';
 import scorecardSettingsRoutes from './scorecard-settings.js';
 
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fundingMapQuerySchema, fundingMapSchema, newSavedViewSchema, savedViewSchema } from '../map/map-schema.js';
+import { fundingMapQuerySchema, fundingMapSchema, newSavedViewSchema, savedViewSchema } from '../contract/map.js';
 import { readFundingMap } from '../map/read-funding-map.js';
 import { createSavedView, deleteSavedView, listSavedViews, readSavedView } from '../map/saved-views.js';
 

@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { entityNames } from '../domain/catalog.js';
 import { toCsvZip, toJsonBundle, toXlsx } from '../export/write-bundle.js';
-import { HttpProblem } from '../http/problems.js';
+import { HttpProblem } from '../domain/errors.js';
 import { importFromSource } from '../import/import-source.js';
 import { importRows } from '../import/import-upload.js';
 import { importSources } from '../import/sources/index.js';
 import { readMap } from '../import/read-map.js';
 import { readUpload, type UploadedFile } from '../import/read-upload.js';
-import { ImportRejected } from '../import/problems.js';
+import { ImportRejected } from '../domain/import-problems.js';
 
 const sourceIssue = z.object({
   file: z.string(),

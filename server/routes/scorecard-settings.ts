@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { scorecardSettings } from '../analytics/scorecard.schema.js';
+import { scorecardSettings } from '../contract/analytics/scorecard.js';
 import { readScorecardSettings, saveScorecardSettings } from '../analytics/scorecard-settings.js';
 
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();

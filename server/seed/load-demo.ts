@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
-import { ImportRejected, describeProblem } from '../import/problems.js';
+import { ImportRejected, describeProblem } from '../domain/import-problems.js';
 import { readUpload } from '../import/read-upload.js';
 import { demoForToday } from './demo-for-today.js';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
-import { ImportRejected } from '../import/problems.js';
+import { ImportRejected } from '../domain/import-problems.js';
 import { readJson } from '../import/read-json.js';
 import { importSources } from '../import/sources/index.js';
 import { readObjectiveMapping } from '../import/sources/read-objective-mapping.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BraidResponse } from '../../server/analytics/braid.schema.js';
+import type { BraidResponse } from '../../server/contract/analytics/braid.js';
 import {
   agency,
   getJson,

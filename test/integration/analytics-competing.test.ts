@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompetingReleasesResponse } from '../../server/analytics/competing-releases.schema.js';
+import type { CompetingReleasesResponse } from '../../server/contract/analytics/competing-releases.js';
 import {
   agency,
   getJson,

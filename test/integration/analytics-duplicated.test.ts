@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AgencyOverlapResponse } from '../../server/analytics/agency-overlap.schema.js';
-import type { DuplicatedObjectivesResponse } from '../../server/analytics/duplicated-objectives.schema.js';
+import type { AgencyOverlapResponse } from '../../server/contract/analytics/agency-overlap.js';
+import type { DuplicatedObjectivesResponse } from '../../server/contract/analytics/duplicated-objectives.js';
 import { agency, getJson, ids, loadGraph, objectives, regions, sectors, stream } from '../fixtures/analytics/graph.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 

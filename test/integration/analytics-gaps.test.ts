@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GapsResponse } from '../../server/analytics/gaps.schema.js';
+import type { GapsResponse } from '../../server/contract/analytics/gaps.js';
 import {
   agency,
   getJson,

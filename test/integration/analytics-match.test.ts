@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MatchResponse } from '../../server/analytics/match.schema.js';
+import type { MatchResponse } from '../../server/contract/analytics/finder.js';
 import {
   agency,
   getJson,

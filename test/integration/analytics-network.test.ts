@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NetworkResponse } from '../../server/analytics/network.schema.js';
+import type { NetworkResponse } from '../../server/contract/analytics/network.js';
 import { agency, getJson, ids, loadGraph, objectives, stream } from '../fixtures/analytics/graph.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReleaseCheckResponse } from '../../server/analytics/release-check.schema.js';
+import type { ReleaseCheckResponse } from '../../server/contract/analytics/release-check.js';
 import {
   agency,
   ids,

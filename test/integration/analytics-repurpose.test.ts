@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RepurposeResponse } from '../../server/analytics/repurpose.schema.js';
+import type { RepurposeResponse } from '../../server/contract/analytics/repurpose.js';
 import {
   agency,
   getJson,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScorecardResponse, ScorecardSettings } from '../../server/analytics/scorecard.schema.js';
+import type { ScorecardResponse, ScorecardSettings } from '../../server/contract/analytics/scorecard.js';
 import {
   agency,
   getJson,

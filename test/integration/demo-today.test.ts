@@ -1,8 +1,8 @@
 import { shellActor } from '../../scripts/shell-actor.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MatchResponse } from '../../server/analytics/match.schema.js';
-import type { FundingMap } from '../../server/map/map-schema.js';
+import type { MatchResponse } from '../../server/contract/analytics/finder.js';
+import type { FundingMap } from '../../server/contract/map.js';
 import { loadDemo } from '../../server/seed/load-demo.js';
 import { getJson } from '../fixtures/analytics/graph.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FundingMap, MapNode } from '../../server/map/map-schema.js';
+import type { FundingMap, MapNode } from '../../server/contract/map.js';
 import { loadSmallMap } from '../helpers/fixtures.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CompetingReleasesResponse } from '../../server/analytics/competing-releases.schema.js';
+import type { CompetingReleasesResponse } from '../../server/contract/analytics/competing-releases.js';
 import { multipart } from '../helpers/fixtures.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 

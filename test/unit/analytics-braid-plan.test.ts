@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BraidStream } from '../../server/analytics/braid.schema.js';
+import type { BraidStream } from '../../server/contract/analytics/braid.js';
 import { planBraid } from '../../server/analytics/braid-plan.js';
 
 const stream = (

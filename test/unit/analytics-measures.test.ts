@@ -8,7 +8,7 @@ import { dayNumber, stateFiscalYear } from '../../server/analytics/release-windo
 import { jaccard } from '../../server/analytics/similarity.js';
 import { amountCountedOnce } from '../../server/analytics/streams.js';
 import { TopN } from '../../server/analytics/top-n.js';
-import type { RequestSummary } from '../../server/analytics/common.schema.js';
+import type { RequestSummary } from '../../server/contract/analytics/refs-and-filters.js';
 
 const release = (
   id: string,

@@ -5,7 +5,7 @@ import type {
   GaoProgram,
   GaoStream,
 } from '../../contract/gao-review.js';
-import type { Ref } from '../common.schema.js';
+import type { Ref } from '../../contract/analytics/refs-and-filters.js';
 import type { ReferenceData } from '../reference-data.js';
 import type { AreaFinding, ClassifiedPair } from './classify.js';
 import { nextSteps } from './next-steps.js';

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database.js';
-import type { Ref } from '../common.schema.js';
+import type { Ref } from '../../contract/analytics/refs-and-filters.js';
 import { scopeCovers } from '../scope.js';
 
 /** A stream as the review compares it: ids only (names come from the reference data and the term tables). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyWithDepartment, appliedFilters, ref } from './common.schema.js';
+import { agencyWithDepartment, appliedFilters, ref } from './refs-and-filters.js';
 
 export const overlapAgency = agencyWithDepartment.extend({
   /** How many objectives this agency's streams support (under the filters). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyWithDepartment, appliedFilters, flexibility, ref, requestSummary } from './common.schema.js';
+import { agencyWithDepartment, appliedFilters, flexibility, ref, requestSummary } from './refs-and-filters.js';
 
 export const braidQuery = z.object({
   partnership_id: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyWithDepartment, appliedFilters, pairLimitQuery, ref } from './common.schema.js';
+import { agencyWithDepartment, appliedFilters, pairLimitQuery, ref } from './refs-and-filters.js';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 

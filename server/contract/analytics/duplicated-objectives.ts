@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyRef, appliedFilters, ref } from './common.schema.js';
+import { agencyRef, appliedFilters, ref } from './refs-and-filters.js';
 
 export const duplicatedObjectiveAgency = agencyRef.extend({
   department: ref,

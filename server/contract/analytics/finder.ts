@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { agencyRef, appliedFilters, ref, requestSummary, streamSummary } from './common.schema.js';
-import { isoDate } from './competing-releases.schema.js';
-import { nearMiss } from './gaps.schema.js';
+import { agencyRef, appliedFilters, ref, requestSummary, streamSummary } from './refs-and-filters.js';
+import { isoDate } from './competing-releases.js';
+import { nearMiss } from './gaps.js';
 
 const idList = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyWithDepartment, appliedFilters, flexibility, ref, requestSummary } from './common.schema.js';
+import { agencyWithDepartment, appliedFilters, flexibility, ref, requestSummary } from './refs-and-filters.js';
 
 export const gapStream = ref.extend({
   agency: agencyWithDepartment,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyWithDepartment, appliedFilters, ref } from './common.schema.js';
+import { agencyWithDepartment, appliedFilters, ref } from './refs-and-filters.js';
 
 export const networkStream = ref.extend({
   agency_id: z.string(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { idList, list } from '../domain/fields.js';
-import { releaseSchema } from '../domain/entities.js';
-import { agencyWithDepartment, ref, requestSummary } from './common.schema.js';
-import { competingPair, releaseSummary } from './competing-releases.schema.js';
+import { idList, list } from '../../domain/fields.js';
+import { releaseSchema } from '../../domain/entities.js';
+import { agencyWithDepartment, ref, requestSummary } from './refs-and-filters.js';
+import { competingPair, releaseSummary } from './competing-releases.js';
 
 /** A release as it would be saved (the release schema's fields and rules), not saved: id optional, lists may be left out. */
 export const releaseDraft = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appliedFilters, ref, streamSummary } from './common.schema.js';
+import { appliedFilters, ref, streamSummary } from './refs-and-filters.js';
 
 export const repurposeQuery = z.object({
   threshold: z.coerce.number().min(0).max(1).default(0.5).describe('under-used below this share expended (0-1)'),

@@ -1,4 +1,4 @@
-import { indicatorUnits, type Indicator, type IndicatorId, type IndicatorSetting } from './scorecard.schema.js';
+import { indicatorUnits, type Indicator, type IndicatorId, type IndicatorSetting } from './scorecard.js';
 
 // What each indicator means and its default setting. The toolkit warns against mandated metrics, so none is
 // fixed: users hide, reorder and set targets (PUT /api/scorecard/settings); these are only the defaults.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appliedFilters } from './common.schema.js';
+import { appliedFilters } from './refs-and-filters.js';
 
 export const indicatorIds = [
   'requests_with_eligible_stream',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainMatch } from '../../../client/features/map/explain-match.js';
 import { indexMap } from '../../../client/features/map/graph-index.js';
 import { traceBetween } from '../../../client/features/map/map-model.js';
-import type { MapEdge, MapNode } from '../../../server/map/map-schema.js';
+import type { MapEdge, MapNode } from '../../../server/contract/map.js';
 import { smallMap } from './small-funding-map.js';
 
 const index = indexMap(smallMap);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DuplicatedObjective } from '../../../server/analytics/duplicated-objectives.schema.js';
+import type { DuplicatedObjective } from '../../../server/contract/analytics/duplicated-objectives.js';
 import { heatColor, toHeatmap } from '../../../client/features/overlaps/heatmap.js';
 
 const department = { id: 'd', name: 'D' };

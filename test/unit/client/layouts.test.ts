@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexMap } from '../../../client/features/map/graph-index.js';
 import { forceLayoutLimit, layeredPositions, resolveLayout } from '../../../client/features/map/layouts.js';
-import type { MapNode } from '../../../server/map/map-schema.js';
+import type { MapNode } from '../../../server/contract/map.js';
 import { smallMap } from './small-funding-map.js';
 
 const index = indexMap(smallMap);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CompetingPair } from '../../../server/analytics/competing-releases.schema.js';
-import type { DuplicatedObjective } from '../../../server/analytics/duplicated-objectives.schema.js';
-import type { Gap, UnmatchedRequest } from '../../../server/analytics/gaps.schema.js';
+import type { CompetingPair } from '../../../server/contract/analytics/competing-releases.js';
+import type { DuplicatedObjective } from '../../../server/contract/analytics/duplicated-objectives.js';
+import type { Gap, UnmatchedRequest } from '../../../server/contract/analytics/gaps.js';
 import { indexMap } from '../../../client/features/map/graph-index.js';
 import { buildMapModel } from '../../../client/features/map/map-model.js';
 import { defaultViewState } from '../../../client/features/map/map-view-state.js';

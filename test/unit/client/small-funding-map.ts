@@ -1,4 +1,4 @@
-import type { FundingMap, MapEdge, MapNode } from '../../../server/map/map-schema.js';
+import type { FundingMap, MapEdge, MapNode } from '../../../server/contract/map.js';
 
 // test/fixtures/small as GET /api/graph returns it (FY 2025), written out by hand so expectations are visible.
 

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { mapNodeTypes, type MapNodeType } from '../../../../server/map/map-schema.js';
+import { mapNodeTypes, type MapNodeType } from '../../../../server/contract/map.js';
 import { streamSources } from '../../../../server/domain/entities.js';
 import { CheckboxList, type Option } from '../../../components/checkbox-list.js';
 import type { GraphIndex } from '../graph-index.js';

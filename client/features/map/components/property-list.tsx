@@ -2,7 +2,7 @@ import type { EntityDefinition } from '../../../../server/domain/catalog.js';
 import type { Row } from '../../../api/rows/get-row.js';
 import { columnLabel, formatDate, formatDollars } from '../../../lib/format.js';
 import type { GraphIndex } from '../graph-index.js';
-import type { MapNodeType } from '../../../../server/map/map-schema.js';
+import type { MapNodeType } from '../../../../server/contract/map.js';
 
 const moneyColumns = new Set(['amount', 'obligated', 'expended', 'estimated_cost']);
 const dateColumns = new Set(['opens', 'closes', 'expires', 'as_of']);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { releaseDraft } from '../../../../server/analytics/release-check.schema.js';
+import { releaseDraft } from '../../../../server/contract/analytics/release-check.js';
 import { entityByName } from '../../../../server/domain/catalog.js';
 import { useCheckRelease } from '../../../api/analytics/check-release.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { CompetingPair } from '../../../../server/analytics/competing-releases.schema.js';
+import type { CompetingPair } from '../../../../server/contract/analytics/competing-releases.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDate } from '../../../lib/format.js';
