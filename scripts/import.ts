@@ -5,12 +5,12 @@ import { loadConfig } from '../server/config.js';
 import { importFromSource, type SourceImportReport } from '../server/import/import-source.js';
 import { importRows, type ImportReport } from '../server/import/import-upload.js';
 import { shellActor } from './shell-actor.js';
-import { ImportRejected } from '../server/domain/import-problems.js';
 import { readUpload } from '../server/import/read-upload.js';
 import { importSources, isImportSourceName } from '../server/import/sources/index.js';
 import { explainRejection, folderFiles } from '../server/seed/load-demo.js';
 import { connectForScript } from './connect.js';
 import { printTableCounts } from './print-table-counts.js';
+import { Invalid } from '../server/domain/errors.js';
 
 const usage = `usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace]
        npm run import -- --source pa-portal|ca-portal|fpi|grants-gov <file or folder ...> [--replace]
@@ -72,7 +72,7 @@ const main = async (): Promise<void> => {
       return;
     }
     const { rows, problems } = await readUpload(files);
-    if (problems.length > 0) throw new ImportRejected(problems);
+    if (problems.length > 0) throw Invalid.rows(problems);
     printReport(await importRows(db, rows, mode, shellActor()), connection.uri);
   } finally {
     await db.close();

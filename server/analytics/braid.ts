@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database.js';
-import { HttpProblem } from '../domain/errors.js';
+import { NotFound } from '../domain/errors.js';
 import type { FiltersQuery, RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import type { Allocation, BraidResponse, BraidStream } from '../contract/analytics/braid.js';
 import { planBraid } from './braid-plan.js';
@@ -112,4 +112,4 @@ export const forRequestYear = (
     : context;
 
 export const requestNotFound = (partnershipId: string, solutionId: string) =>
-  new HttpProblem(404, 'Not found', `No request from partnership "${partnershipId}" for solution "${solutionId}".`);
+  new NotFound(`No request from partnership "${partnershipId}" for solution "${solutionId}".`);

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database.js';
-import { HttpProblem } from '../domain/errors.js';
+import { NotFound } from '../domain/errors.js';
 import type { AppliedFilters, FiltersQuery } from '../contract/analytics/refs-and-filters.js';
 import { ReferenceData, type ReferenceRows } from './reference-data.js';
 
@@ -18,7 +18,7 @@ export interface AnalyticsContext {
 export const analyticsContext = async (tx: Tx, query: FiltersQuery): Promise<AnalyticsContext> => {
   const [row] = await tx.run<ReferenceRows & { latest_fiscal_year: number | null }>('analytics/input/reference');
   const reference = new ReferenceData(row ?? { agencies: [], objectives: [], sectors: [], regions: [], solutions: [] });
-  const missing = (what: string, id: string) => new HttpProblem(404, 'Not found', `No ${what} "${id}".`);
+  const missing = (what: string, id: string) => NotFound.of(what, id);
   if (query.agency_id && !reference.hasAgency(query.agency_id)) throw missing('agency', query.agency_id);
   if (query.sector_id && !reference.hasSector(query.sector_id)) throw missing('sector', query.sector_id);
   if (query.region_id && !reference.hasRegion(query.region_id)) throw missing('region', query.region_id);

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database.js';
-import { HttpProblem, notFound } from '../domain/errors.js';
+import { Invalid, NotFound } from '../domain/errors.js';
 import type { Ref, RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import type { AnalyticsContext } from './context.js';
 import { readRequests } from './requests.js';
@@ -20,7 +20,7 @@ export const partnershipProfile = async (
   const [found] = await tx.run<MatchResponse['profile']>('analytics/partnership-profile', {
     partnership_id: partnershipId,
   });
-  if (!found) throw notFound('partnership', partnershipId);
+  if (!found) throw NotFound.of('partnership', partnershipId);
   const requests = await readRequests(tx, context.reference, {
     fiscal_year: context.filters.fiscal_year,
     partnership_id: partnershipId,
@@ -37,8 +37,7 @@ interface AdHocRow {
 
 const missing = (what: string, wanted: string[], found: Ref[]): void => {
   const unknown = wanted.filter((id) => !found.some((ref) => ref.id === id));
-  if (unknown.length > 0)
-    throw new HttpProblem(404, 'Not found', `No ${what} ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+  if (unknown.length > 0) throw new NotFound(`No ${what} ${unknown.map((id) => `"${id}"`).join(', ')}.`);
 };
 
 /** One request per solution wanted, and one per objective wanted, as if a partnership had asked for them. */
@@ -50,11 +49,7 @@ export const adHocProfile = async (tx: Tx, query: AdHocMatchQuery): Promise<Matc
     objective_ids: query.objective_ids ?? [],
   };
   if (wanted.solution_ids.length === 0 && wanted.objective_ids.length === 0)
-    throw new HttpProblem(
-      400,
-      'Invalid request',
-      'Name at least one solution (solution_ids) or objective (objective_ids).',
-    );
+    throw new Invalid('Name at least one solution (solution_ids) or objective (objective_ids).');
   const [row] = await tx.run<AdHocRow>('analytics/ad-hoc-profile', wanted);
   const found = row as AdHocRow;
   missing('region', [wanted.region_id], found.regions);

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database.js';
-import { HttpProblem } from '../domain/errors.js';
+import { Invalid } from '../domain/errors.js';
 import type { AgencyWithDepartment, Ref, RequestSummary } from '../contract/analytics/refs-and-filters.js';
 import { bySeverity, measurePair, withDays } from './competing-pair.js';
 import type { ReleaseSummary } from '../contract/analytics/competing-releases.js';
@@ -37,10 +37,7 @@ const checkReferences = (draft: ReleaseDraft, context: AnalyticsContext, stream:
   for (const [field, ids, exists] of lists)
     for (const id of ids.filter((candidate) => !exists(candidate)))
       errors.push({ field, message: `names nothing with id "${id}"` });
-  if (errors.length > 0)
-    throw new HttpProblem(400, 'Invalid request', errors.map((error) => `${error.field} ${error.message}`).join('; '), {
-      errors,
-    });
+  if (errors.length > 0) throw Invalid.fields(errors);
 };
 
 /** Existing releases the draft would compete with, by the rules (and severity) of competing-releases. */

@@ -1,25 +1,86 @@
-/** An error with an HTTP status and a message safe to show to the user. */
-export class HttpProblem extends Error {
+import type { ImportProblem } from './import-problems.js';
+
+// The four ways the domain says no. They know nothing of HTTP: server/plugins/problem-details.ts maps each to
+// one application/problem+json answer, so analytics, imports and repositories throw these and nothing else.
+
+/** A field of a request that is wrong, named the way the client sent it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A row that still refers to the one a change would remove. */
+export interface Dependent {
+  entity: string;
+  id: string;
+}
+
+/** What stands in the way of a change, by what it is: `dependents`, the `current` row and its `version`, ... */
+export type InTheWay = Record<string, unknown>;
+
+/** Something asked for does not exist. */
+export class NotFound extends Error {
+  override readonly name = 'NotFound';
+
+  /** "No partnership "p-1"." */
+  static of(what: string, id: string): NotFound {
+    return new NotFound(`No ${what} "${id}".`);
+  }
+}
+
+/** The input is wrong: fields of a request (`errors`) or rows of a file (`problems`), each located. */
+export class Invalid extends Error {
+  override readonly name = 'Invalid';
+  readonly title: string;
+  readonly errors: FieldError[];
+  readonly problems: ImportProblem[];
+
   constructor(
-    readonly status: number,
+    detail: string,
+    {
+      title = 'Invalid request',
+      errors = [],
+      problems = [],
+    }: { title?: string; errors?: FieldError[]; problems?: ImportProblem[] } = {},
+  ) {
+    super(detail);
+    this.title = title;
+    this.errors = errors;
+    this.problems = problems;
+  }
+
+  /** Fields that fail, with a detail naming each. */
+  static fields(errors: FieldError[]): Invalid {
+    return new Invalid(errors.map((error) => `${error.field} ${error.message}`).join('; '), { errors });
+  }
+
+  /** An upload (or a row sent as a body) with problems; nothing has been written. */
+  static rows(problems: ImportProblem[]): Invalid {
+    return new Invalid(
+      `The upload has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported.`,
+      { title: 'The data has problems', problems },
+    );
+  }
+}
+
+/** The change collides with what is stored: a row that already exists, rows that refer to it, a newer version. */
+export class Conflict extends Error {
+  override readonly name = 'Conflict';
+
+  constructor(
     readonly title: string,
     detail: string,
-    readonly extra: Record<string, unknown> = {},
+    readonly inTheWay: InTheWay = {},
   ) {
     super(detail);
   }
 }
 
-export const notFound = (what: string, id: string) => new HttpProblem(404, 'Not found', `No ${what} "${id}".`);
+/** The database cannot be reached right now; retrying later may work and nothing was changed. */
+export class Unavailable extends Error {
+  override readonly name = 'Unavailable';
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-/** Neo4j down, restarting or unreachable: the request can be retried later. */
-export const isNeo4jUnavailable = (error: unknown): boolean => {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, message } = error as { code?: string; message?: string };
-  return (
-    (code !== undefined && unavailableCodes.has(code)) ||
-    /Connection acquisition timed out|Failed to connect to server|connect ECONNREFUSED/.test(message ?? '')
-  );
-};
+  constructor(detail = 'Braid cannot reach its Neo4j database right now. Try again in a moment; nothing was changed.') {
+    super(detail);
+  }
+}

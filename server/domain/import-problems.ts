@@ -8,13 +8,6 @@ export interface ImportProblem {
   message: string;
 }
 
-/** Raised when an upload has problems; nothing has been written. */
-export class ImportRejected extends Error {
-  constructor(readonly problems: ImportProblem[]) {
-    super(`The upload has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported.`);
-  }
-}
-
 export const describeProblem = (problem: ImportProblem): string =>
   [
     problem.file,

@@ -1,10 +1,9 @@
 import { entities, entityByName, type EntityDefinition } from '../domain/catalog.js';
 import type { Database, Tx } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
-import { HttpProblem, notFound } from '../domain/errors.js';
+import { Conflict, Invalid, NotFound } from '../domain/errors.js';
 import type { CanonicalRow } from '../import/canonical.js';
 import { checkReferences } from '../import/check-references.js';
-import { ImportRejected } from '../domain/import-problems.js';
 import { readRows, readStoredRows } from '../import/read-map.js';
 import { validateRows } from '../import/validate-rows.js';
 import { writeMap } from '../repositories/map-writer.js';
@@ -27,7 +26,7 @@ const readOne = async (tx: Tx, entity: EntityDefinition, key: string): Promise<V
 
 export const getRow = async (db: Database, entity: EntityDefinition, key: string): Promise<VersionedRow> => {
   const found = await db.readTransaction((tx) => readOne(tx, entity, key));
-  if (!found) throw notFound(entity.singular, key);
+  if (!found) throw NotFound.of(entity.singular, key);
   return found;
 };
 
@@ -37,8 +36,7 @@ export const listRows = async (db: Database, entity: EntityDefinition): Promise<
 
 /** An edit that started from another version than the one stored: refused, with what is there now. */
 const staleEdit = (entity: EntityDefinition, key: string, current: VersionedRow) =>
-  new HttpProblem(
-    409,
+  new Conflict(
     'Changed by someone else',
     `The ${entity.singular} "${key}" was changed since you opened it (now version ${current.version}); review the current values and edit again.`,
     { current: apiRow(current.row), version: current.version },
@@ -65,23 +63,22 @@ export const saveRow = async (
   actor: Actor,
 ): Promise<VersionedRow> => {
   const { valid, problems, keys } = validateRows([{ entity, file: 'request body', row: 1, values }]);
-  if (problems.length > 0) throw new ImportRejected(problems);
+  if (problems.length > 0) throw Invalid.rows(problems);
   const [row] = valid;
   if (!row) throw new Error('a valid row was expected');
   if (expected.key !== undefined && row.key !== expected.key)
-    throw new HttpProblem(
-      400,
-      'Key mismatch',
+    throw new Invalid(
       `The ${entity.singular} in the body (${row.key}) is not the one in the URL (${expected.key}); keys cannot be changed, create a new row instead.`,
+      { title: 'Key mismatch' },
     );
   await writeMap(db, actor, async (tx) => {
     const current = await readOne(tx, entity, row.key);
-    if (expected.existing && !current) throw notFound(entity.singular, row.key);
+    if (expected.existing && !current) throw NotFound.of(entity.singular, row.key);
     if (!expected.existing && current)
-      throw new HttpProblem(409, 'Already exists', `There is already ${entity.aSingular} "${row.key}".`);
+      throw new Conflict('Already exists', `There is already ${entity.aSingular} "${row.key}".`);
     if (current) checkVersion(entity, row.key, current, expected.ifMatch);
     const referenceProblems = await checkReferences(tx, valid, keys, false);
-    if (referenceProblems.length > 0) throw new ImportRejected(referenceProblems);
+    if (referenceProblems.length > 0) throw Invalid.rows(referenceProblems);
     const unchanged = current !== undefined && sameRow(current.row, row.data);
     return {
       kind: 'edit',
@@ -109,13 +106,12 @@ export const deleteRow = async (
 ): Promise<void> => {
   await writeMap(db, actor, async (tx) => {
     const current = await readOne(tx, entity, key);
-    if (!current) throw notFound(entity.singular, key);
+    if (!current) throw NotFound.of(entity.singular, key);
     checkVersion(entity, key, current, ifMatch);
     if (entity.label !== null) {
       const dependents = await tx.run<Dependent>(`entities/${entity.name}/dependents`, { id: key });
       if (dependents.length > 0)
-        throw new HttpProblem(
-          409,
+        throw new Conflict(
           'Still referenced',
           `${entity.singular} "${key}" is referred to by ${dependents.length === 50 ? '50 or more' : dependents.length} row(s); change or delete those first.`,
           { dependents },

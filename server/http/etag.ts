@@ -1,4 +1,4 @@
-import { HttpProblem } from '../domain/errors.js';
+import { HttpProblem } from './http-problem.js';
 
 // A row's ETag is its version number, quoted: "3". If-Match carries it back on PUT and DELETE.
 

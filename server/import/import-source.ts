@@ -1,8 +1,7 @@
 import type { Database } from '../db/database.js';
-import { HttpProblem } from '../domain/errors.js';
+import { Invalid } from '../domain/errors.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportMode, type ImportReport } from './import-upload.js';
-import { ImportRejected } from '../domain/import-problems.js';
 import { readJson } from './read-json.js';
 import { importSources, type ImportSourceName } from './sources/index.js';
 import { ObjectiveMappingError } from './sources/objective-mapping.js';
@@ -17,7 +16,7 @@ export interface SourceImportReport extends ImportReport {
 /** A source's own complaint (a file it cannot read, a bad option, a broken mapping) as a 400. */
 const asProblem = (error: unknown): unknown =>
   error instanceof SourceFileError || error instanceof SourceOptionsError || error instanceof ObjectiveMappingError
-    ? new HttpProblem(400, 'The source cannot be read', error.message)
+    ? new Invalid(error.message, { title: 'The source cannot be read' })
     : error;
 
 /**
@@ -52,7 +51,7 @@ export const importFromSource = async (
     bundle.objectives = bundle.objectives.filter((objective) => !existing.has(objective.id));
   }
   const { rows, problems } = readJson(`${name} import`, JSON.stringify(bundle));
-  if (problems.length > 0) throw new ImportRejected(problems);
+  if (problems.length > 0) throw Invalid.rows(problems);
   const report = await importRows(db, rows, mode, actor);
   const { counts, unmapped, skipped, warnings } = result;
   return { ...report, source: { name, counts, unmapped, skipped, warnings } };

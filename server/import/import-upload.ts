@@ -4,10 +4,10 @@ import type { Actor } from '../domain/actor.js';
 import { writeMap } from '../repositories/map-writer.js';
 import { diffTable, type RowChange, type TableCounts } from '../repositories/row-changes.js';
 import { checkReferences } from './check-references.js';
-import { ImportRejected } from '../domain/import-problems.js';
 import { readStoredRows } from './read-map.js';
 import type { SourceRow } from './source-rows.js';
 import { validateRows } from './validate-rows.js';
+import { Invalid } from '../domain/errors.js';
 
 export type ImportMode = 'upsert' | 'replace';
 export type { TableCounts };
@@ -22,7 +22,7 @@ export interface ImportReport {
 
 /**
  * Validates every row, then writes in one transaction: an upload with any problem is rejected whole
- * (ImportRejected lists them all) and the graph stays exactly as it was. Only the difference is written
+ * (Invalid lists them all) and the graph stays exactly as it was. Only the difference is written
  * (created and changed rows; with replace, deleting the rows the upload no longer has), computed inside the
  * write transaction, and kept as a change-set so the import can be undone.
  */
@@ -36,7 +36,7 @@ export const importRows = async (
   const replace = mode === 'replace';
   const written = await writeMap(db, actor, async (tx) => {
     const allProblems = [...problems, ...(await checkReferences(tx, valid, keys, replace))];
-    if (allProblems.length > 0) throw new ImportRejected(allProblems);
+    if (allProblems.length > 0) throw Invalid.rows(allProblems);
 
     const tables = {} as Record<EntityName, TableCounts>;
     const changes: RowChange[] = [];

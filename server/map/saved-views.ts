@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { recordAudit } from '../repositories/audit-repository.js';
-import { notFound } from '../domain/errors.js';
+import { NotFound } from '../domain/errors.js';
 import type { NewSavedView, SavedView } from '../contract/map.js';
 
 // Saved map views live in the graph as :SavedMapView nodes (settings, not map data: imports leave them alone).
@@ -24,7 +24,7 @@ export const listSavedViews = async (db: Database): Promise<SavedView[]> =>
 
 export const readSavedView = async (db: Database, id: string): Promise<SavedView> => {
   const [row] = await db.read<{ view: StoredView }>('map/read-view', { id });
-  if (!row) throw notFound('saved view', id);
+  if (!row) throw NotFound.of('saved view', id);
   return toView(row.view);
 };
 
@@ -51,7 +51,7 @@ export const createSavedView = async (db: Database, view: NewSavedView, actor: A
 export const deleteSavedView = async (db: Database, id: string, actor: Actor): Promise<void> =>
   db.writeTransaction(async (tx) => {
     const [row] = await tx.run<{ deleted: number; name: string | null }>('map/delete-view', { id });
-    if (!row || row.deleted === 0) throw notFound('saved view', id);
+    if (!row || row.deleted === 0) throw NotFound.of('saved view', id);
     await recordAudit(tx, actor, {
       action: 'saved_view.delete',
       tables: ['saved_views'],

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { declaredRole, neededRole } from '../auth/route-access.js';
 import { anonymousActor, roleAbilities, roleSatisfies, type Actor } from '../domain/actor.js';
-import { HttpProblem } from '../domain/errors.js';
+import { HttpProblem } from '../http/http-problem.js';
 
 /** Finds who sent a request from its credentials (a session cookie, a bearer token, a share link), or null. */
 export type ActorResolver = (request: FastifyRequest) => Promise<Actor | null>;

@@ -1,7 +1,8 @@
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { ImportRejected } from '../domain/import-problems.js';
-import { HttpProblem, isNeo4jUnavailable } from '../domain/errors.js';
+import { isNeo4jUnavailable } from '../db/neo4j-unavailable.js';
+import { Conflict, Invalid, NotFound, Unavailable } from '../domain/errors.js';
+import { HttpProblem } from '../http/http-problem.js';
 
 /**
  * Every error leaves as application/problem+json (RFC 9457). Messages of unexpected (5xx) errors are logged,
@@ -16,10 +17,17 @@ export default fp(
           .type('application/problem+json')
           .send({ type: 'about:blank', status, instance: request.url, ...body });
 
+      if (error instanceof NotFound) return send(404, { title: 'Not found', detail: error.message });
+      if (error instanceof Invalid) {
+        const located = {
+          ...(error.errors.length > 0 && { errors: error.errors }),
+          ...(error.problems.length > 0 && { problems: error.problems }),
+        };
+        return send(400, { title: error.title, detail: error.message, ...located });
+      }
+      if (error instanceof Conflict) return send(409, { title: error.title, detail: error.message, ...error.inTheWay });
       if (error instanceof HttpProblem)
         return send(error.status, { title: error.title, detail: error.message, ...error.extra });
-      if (error instanceof ImportRejected)
-        return send(400, { title: 'The data has problems', detail: error.message, problems: error.problems });
       if (hasZodFastifySchemaValidationErrors(error)) {
         const errors = error.validation.map((issue) => ({
           field: issue.instancePath.replace(/^\//, '').replace(/\//g, '.'),
@@ -31,11 +39,11 @@ export default fp(
           errors,
         });
       }
-      if (isNeo4jUnavailable(error)) {
+      if (error instanceof Unavailable || isNeo4jUnavailable(error)) {
         request.log.warn({ err: error }, 'Neo4j unavailable');
         return send(503, {
           title: 'The database is unavailable',
-          detail: 'Braid cannot reach its Neo4j database right now. Try again in a moment; nothing was changed.',
+          detail: (error instanceof Unavailable ? error : new Unavailable()).message,
         });
       }
       const status = (error as { statusCode?: number }).statusCode;

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ShareLink } from '../contract/share-links.js';
-import { HttpProblem } from '../domain/errors.js';
+import { HttpProblem } from '../http/http-problem.js';
 import { findShareLink } from '../repositories/share-link-repository.js';
 
 // A share link acts as a read-only visitor (actor kind `share`, role viewer) that may read only what its

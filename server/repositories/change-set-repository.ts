@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { ChangeSetDetail, ChangeSetSummary, TableDiff } from '../contract/changes.js';
 import type { Database, Tx } from '../db/database.js';
-import { notFound } from '../domain/errors.js';
+import { NotFound } from '../domain/errors.js';
 import { changedFields, kindOf, type RowChange } from './row-changes.js';
 
 // Reading change-sets: the list, one with its rows, and the diff a person reads.
@@ -61,7 +61,7 @@ export const diffByTable = (changes: RowChange[]): Record<string, TableDiff> => 
 
 export const readStoredChangeSet = async (tx: Tx, id: string): Promise<StoredChangeSet> => {
   const [found] = await tx.run<{ change: StoredChangeSet }>('changes/read', { id });
-  if (!found) throw notFound('change-set', id);
+  if (!found) throw NotFound.of('change-set', id);
   return found.change;
 };
 

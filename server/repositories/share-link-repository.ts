@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { NewShareLink, ShareLink } from '../contract/share-links.js';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
-import { notFound } from '../domain/errors.js';
+import { NotFound } from '../domain/errors.js';
 import { recordAudit } from './audit-repository.js';
 
 // Share links: a random token (shown once) whose hash is stored, expiring and revocable. Creating and
@@ -72,7 +72,7 @@ export const revokeShareLink = async (db: Database, id: string, actor: Actor): P
   db.writeTransaction(async (tx) => {
     const at = new Date().toISOString();
     const [row] = await tx.run<{ link: StoredLink }>('share/revoke', { id, at, by: actor.label });
-    if (!row) throw notFound('share link', id);
+    if (!row) throw NotFound.of('share link', id);
     await recordAudit(tx, actor, { action: 'share_link.revoke', tables: ['share_links'], keys: [id], at });
     return toLink(row.link);
   });

@@ -2,7 +2,7 @@ import { entityByName, type EntityName } from '../domain/catalog.js';
 import type { Database, Tx } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import type { UndoConflictRow } from '../contract/changes.js';
-import { HttpProblem } from '../domain/errors.js';
+import { Conflict } from '../domain/errors.js';
 import type { CanonicalRow } from '../import/canonical.js';
 import { checkReferences } from '../import/check-references.js';
 import { readStoredRows } from '../import/read-map.js';
@@ -24,7 +24,7 @@ interface LaterSet {
 }
 
 const refused = (detail: string, conflicts: UndoConflictRow[], later: LaterSet[]) =>
-  new HttpProblem(409, 'Later changes are in the way', detail, {
+  new Conflict('Later changes are in the way', detail, {
     rows: conflicts,
     later: later.map(({ id, at, action, actor_label }) => ({ id, at, action, actor: actor_label })),
   });
@@ -110,10 +110,9 @@ export const undoChangeSet = async (db: Database, actor: Actor, id: string, casc
   const written = await writeMap(db, actor, async (tx, context) => {
     const target = await readStoredChangeSet(tx, id);
     if (target.undone_by)
-      throw new HttpProblem(409, 'Already undone', `Change-set ${id} was undone by change-set ${target.undone_by}.`);
+      throw new Conflict('Already undone', `Change-set ${id} was undone by change-set ${target.undone_by}.`);
     if (target.kind === 'undo')
-      throw new HttpProblem(
-        409,
+      throw new Conflict(
         'An undo cannot be undone',
         'Undo reverts imports and edits; to bring those rows back, import or edit them again.',
       );

@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { entityNames } from '../domain/catalog.js';
 import { toCsvZip, toJsonBundle, toXlsx } from '../export/write-bundle.js';
-import { HttpProblem } from '../domain/errors.js';
+import { Invalid } from '../domain/errors.js';
+import { HttpProblem } from '../http/http-problem.js';
 import { importFromSource } from '../import/import-source.js';
 import { importRows } from '../import/import-upload.js';
 import { importSources } from '../import/sources/index.js';
 import { readMap } from '../import/read-map.js';
 import { readUpload, type UploadedFile } from '../import/read-upload.js';
-import { ImportRejected } from '../domain/import-problems.js';
 
 const sourceIssue = z.object({
   file: z.string(),
@@ -88,7 +88,7 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
       const files: UploadedFile[] = [];
       for await (const part of request.files()) {
         if (part.fieldname !== 'file')
-          throw new HttpProblem(400, 'Unexpected field', `Send files in the field "file", not "${part.fieldname}".`);
+          throw new Invalid(`Send files in the field "file", not "${part.fieldname}".`, { title: 'Unexpected field' });
         files.push({ name: part.filename, content: await part.toBuffer() });
       }
       const { mode, source, categories, fiscal_year: fiscalYear, as_of: asOf, open_ended_closes } = request.query;
@@ -98,7 +98,7 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
         return importFromSource(app.db, source, files, options, mode, request.actor);
       }
       const { rows, problems } = await readUpload(files);
-      if (problems.length > 0) throw new ImportRejected(problems);
+      if (problems.length > 0) throw Invalid.rows(problems);
       return importRows(app.db, rows, mode, request.actor);
     },
   );

@@ -9,7 +9,7 @@ import {
   type NewShareLink,
 } from '../contract/share-links.js';
 import type { Database } from '../db/database.js';
-import { HttpProblem } from '../domain/errors.js';
+import { HttpProblem } from '../http/http-problem.js';
 import { readSavedView } from '../map/saved-views.js';
 import {
   createShareLink,

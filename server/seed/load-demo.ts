@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
-import { ImportRejected, describeProblem } from '../domain/import-problems.js';
+import { describeProblem } from '../domain/import-problems.js';
 import { readUpload } from '../import/read-upload.js';
 import { demoForToday } from './demo-for-today.js';
+import { Invalid } from '../domain/errors.js';
 
 export const demoDir = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'seed', 'demo');
 
@@ -25,19 +26,19 @@ export const importFolder = async (
   actor: Actor,
 ): Promise<ImportReport> => {
   const { rows, problems } = await readUpload(folderFiles(dir));
-  if (problems.length > 0) throw new ImportRejected(problems);
+  if (problems.length > 0) throw Invalid.rows(problems);
   return importRows(db, rows, mode, actor);
 };
 
 /** Replaces the map with the demo map of seed/demo, moved to end with today's fiscal year. */
 export const loadDemo = async (db: Database, today: string, actor: Actor): Promise<ImportReport> => {
   const { rows, problems } = await readUpload(folderFiles(demoDir));
-  if (problems.length > 0) throw new ImportRejected(problems);
+  if (problems.length > 0) throw Invalid.rows(problems);
   return importRows(db, demoForToday(rows, today), 'replace', actor);
 };
 
 export const explainRejection = (error: unknown): string =>
-  error instanceof ImportRejected
+  error instanceof Invalid
     ? `${error.message}\n${error.problems.map((problem) => `  ${describeProblem(problem)}`).join('\n')}`
     : error instanceof Error
       ? error.message

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
-import { ImportRejected } from '../domain/import-problems.js';
 import { readJson } from '../import/read-json.js';
 import { importSources } from '../import/sources/index.js';
 import { readObjectiveMapping } from '../import/sources/read-objective-mapping.js';
 import type { SourceBundle, SourceResult } from '../import/sources/types.js';
+import { Invalid } from '../domain/errors.js';
 
 export const realDataDir = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'seed', 'real');
 
@@ -48,7 +48,7 @@ export const loadRealPennsylvania = async (db: Database, actor: Actor): Promise<
     options: { categories: fpiCategories, asOf: '2023-09-25' },
   });
   const { rows, problems } = readJson('real data', JSON.stringify(merge([pa.bundle, fpi.bundle])));
-  if (problems.length > 0) throw new ImportRejected(problems);
+  if (problems.length > 0) throw Invalid.rows(problems);
   const report = await importRows(db, rows, 'replace', actor);
   return {
     ...report,

@@ -1,9 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { importReportSchema } from '../../../../server/routes/import-export.js';
+import type { ImportReport } from '@contract/import-report.js';
 import { apiUpload } from '../../../api/http.js';
 
-export type ImportReport = z.infer<typeof importReportSchema>;
 export type ImportMode = ImportReport['mode'];
 
 /** What the uploaded files are: the braid/1 format, or one of the public sources (docs/real-data.md). */

@@ -1,6 +1,6 @@
-import { entities } from '../../../../server/domain/catalog.js';
+import { entities } from '@domain/catalog.js';
 import { columnLabel } from '../../../lib/format.js';
-import type { ImportReport } from '../api/import-files.js';
+import type { ImportReport } from '@contract/import-report.js';
 import { SourceReportDetails } from './source-report.js';
 
 /** What an import did, table by table. */

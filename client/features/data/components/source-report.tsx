@@ -1,4 +1,4 @@
-import type { ImportReport } from '../api/import-files.js';
+import type { ImportReport } from '@contract/import-report.js';
 
 type SourceReport = NonNullable<ImportReport['source']>;
 

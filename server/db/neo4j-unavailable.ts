@@ -1,0 +1,11 @@
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Neo4j down, restarting or unreachable: the request can be retried later. */
+export const isNeo4jUnavailable = (error: unknown): boolean => {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: string; message?: string };
+  return (
+    (code !== undefined && unavailableCodes.has(code)) ||
+    /Connection acquisition timed out|Failed to connect to server|connect ECONNREFUSED/.test(message ?? '')
+  );
+};
