@@ -1,14 +1,14 @@
-import { connectionOf, localInstance } from '../scripts/neo4j/local-neo4j.js';
 import { buildApp } from './app.js';
 import { loadConfig, type Config, type Neo4jConnection } from './config.js';
 import { externalConnection } from './db/external-connection.js';
+import { localConnection } from './db/local-connection.js';
 
 /** NEO4J_URI selects an existing Neo4j; otherwise the local one that `npm run db:start` runs. */
 export const resolveConnection = (config: Config): Neo4jConnection => {
   const external = externalConnection(config);
   if (external) return external;
   try {
-    return { ...connectionOf(localInstance('dev', config.BRAID_NEO4J_PORT)), database: config.NEO4J_DATABASE };
+    return { ...localConnection('dev', config.BRAID_NEO4J_PORT), database: config.NEO4J_DATABASE };
   } catch {
     throw new Error('No local Neo4j has been set up yet: run `npm start` (or `npm run db:start`), or set NEO4J_URI.');
   }

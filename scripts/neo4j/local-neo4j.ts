@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import type { Neo4jConnection } from '../../server/config.js';
+import { localConnection, localNeo4jHome } from '../../server/db/local-connection.js';
 
 // Runs Neo4j Community from jars fetched off Maven Central (see pom.xml), the way Neo4j's container image
 // starts it: no tarball, no Docker. Each instance (dev, test) has its own folder, port and password.
@@ -29,7 +30,7 @@ export interface LocalInstance {
 export const localInstance = (name: string, port: number): LocalInstance => ({
   name,
   port,
-  home: join(neo4jRoot, name),
+  home: localNeo4jHome(name),
   // Smaller values let several suites run side by side on one machine.
   heap: process.env.BRAID_NEO4J_HEAP ?? '2g',
   pageCache: process.env.BRAID_NEO4J_PAGECACHE ?? '1g',
@@ -68,12 +69,7 @@ const passwordFile = (instance: LocalInstance): string => join(instance.home, 'p
 const pidFile = (instance: LocalInstance): string => join(instance.home, 'run', 'neo4j.pid');
 export const logFile = (instance: LocalInstance): string => join(instance.home, 'logs', 'console.log');
 
-export const connectionOf = (instance: LocalInstance): Neo4jConnection => ({
-  uri: `bolt://127.0.0.1:${instance.port}`,
-  user: 'neo4j',
-  password: readFileSync(passwordFile(instance), 'utf8').trim(),
-  database: undefined,
-});
+export const connectionOf = (instance: LocalInstance): Neo4jConnection => localConnection(instance.name, instance.port);
 
 const writeConfig = (instance: LocalInstance): void => {
   for (const dir of ['conf', 'data', 'logs', 'run', 'plugins'])
