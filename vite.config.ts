@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The client is built into dist/client and served by the Fastify server (@fastify/static).
@@ -6,6 +7,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: 'client',
   plugins: [react()],
+  // The browser may use the HTTP contract and the domain of the server, and nothing else of it (see eslint.config.js).
+  resolve: {
+    alias: {
+      '@contract': fileURLToPath(new URL('./server/contract', import.meta.url)),
+      '@domain': fileURLToPath(new URL('./server/domain', import.meta.url)),
+    },
+  },
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? '3000'}` } },
   test: {

@@ -1,27 +1,10 @@
+import type { Problem as ServerProblem } from '@contract/problem.js';
+
 // The one client-side shape of a failed API call: the server's application/problem+json, or one made up for
 // network failures so the UI has a single thing to show.
 
-export interface RowProblem {
-  file?: string;
-  sheet?: string;
-  row?: number;
-  column?: string;
-  message: string;
-}
-
-export interface Problem {
-  type?: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  /** Import and save validation: every bad row, located. */
-  problems?: RowProblem[];
-  /** Request validation (query, params, body). */
-  errors?: Array<{ field: string; message: string }>;
-  /** Delete refused: the rows that still refer to the one being deleted. */
-  dependents?: Array<{ entity: string; id: string }>;
-}
+/** The server's problem+json; `type` and `detail` may be missing when the client made it up (network failure). */
+export type Problem = Omit<ServerProblem, 'detail' | 'type'> & Partial<Pick<ServerProblem, 'detail' | 'type'>>;
 
 export class ApiProblem extends Error {
   constructor(readonly problem: Problem) {

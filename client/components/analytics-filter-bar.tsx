@@ -1,4 +1,4 @@
-import { entityByName } from '../../server/domain/catalog.js';
+import { entityByName } from '@domain/catalog.js';
 import type { AnalyticsFilters } from '../api/analytics/analytics-query.js';
 import { useFundingMap } from '../api/graph/get-funding-map.js';
 import { useRows } from '../api/rows/list-rows.js';

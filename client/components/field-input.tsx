@@ -1,4 +1,4 @@
-import { entityByName } from '../../server/domain/catalog.js';
+import { entityByName } from '@domain/catalog.js';
 import { useRows } from '../api/rows/list-rows.js';
 import { CheckboxList } from './checkbox-list.js';
 import type { FieldSpec } from '../lib/form-fields.js';

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import type { MapEdgeType, MapNode, MapNodeType } from '../../server/contract/map.js';
+import type { MapEdgeType, MapNode, MapNodeType } from '@contract/map.js';
 
 // How the funding graph looks wherever it is drawn (the map, the finder's explanation): shape per type,
 // colour per the user's choice, size by dollars. Elements and legends both read these functions, so a

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { EntityDefinition, EntityName } from '../../server/domain/catalog.js';
-import { coerceRow } from '../../server/domain/coerce.js';
+import type { EntityDefinition, EntityName } from '@domain/catalog.js';
+import { coerceRow } from '@domain/coerce.js';
 import { columnLabel } from './format.js';
 
 // A form for any table, read off its zod schema and catalog entry: the same schema the server validates

@@ -106,3 +106,6 @@ export const newSavedViewSchema = z.object({
   positions: savedViewSchema.shape.positions,
 });
 export type NewSavedView = z.infer<typeof newSavedViewSchema>;
+
+export const savedViewIdParams = z.object({ id: z.string().min(1).max(100) });
+export const savedViewListSchema = z.object({ items: z.array(savedViewSchema) });

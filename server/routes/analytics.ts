@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { findAgencyOverlap } from '../analytics/agency-overlap.js';
 import { agencyOverlapResponse } from '../contract/analytics/agency-overlap.js';
 import { forRequestYear, planBraiding, requestNotFound } from '../analytics/braid.js';
@@ -33,8 +32,8 @@ import { repurposeQuery, repurposeResponse } from '../contract/analytics/repurpo
 import { computeScorecard } from '../analytics/scorecard.js';
 import { scorecardResponse } from '../contract/analytics/scorecard.js';
 import scorecardSettingsRoutes from './scorecard-settings.js';
+import { problemSchema as problem } from '../contract/problem.js';
 
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 const tags = ['analytics'];
 const streamFilters = filtersQuery.pick({ fiscal_year: true, agency_id: true });
 

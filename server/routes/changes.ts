@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { changeSetDetail, changeSetList, changeSetListQuery, undoQuery, undoResult } from '../contract/changes.js';
 import { listChangeSets, readChangeSet } from '../repositories/change-set-repository.js';
 import { undoChangeSet } from '../repositories/undo-change-set.js';
+import { problemSchema as problem } from '../contract/problem.js';
 
 const tags = ['audit and undo'];
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 const idParam = z.object({ id: z.string().min(1) });
 
 /** Change-sets (every import, row edit and undo): editors read them, admins undo them. */

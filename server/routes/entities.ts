@@ -4,17 +4,8 @@ import { entities, listColumns, type EntityDefinition } from '../domain/catalog.
 import { apiRow, deleteRow, getRow, listRows, saveRow } from '../entities/entity-rows.js';
 import { etagOf, ifMatchVersion } from '../http/etag.js';
 import type { CanonicalRow } from '../import/canonical.js';
-
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
-
-const listQuery = z
-  .object({
-    q: z.string().optional().describe('text to find in the id, name or title'),
-    sort: z.string().optional().describe('a column name; prefix with - for descending'),
-    limit: z.coerce.number().int().min(1).max(5000).default(100),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .catchall(z.string().describe('any column: rows whose value equals it (list columns: contain it)'));
+import { problemSchema as problem } from '../contract/problem.js';
+import { ifMatchHeader, keyParam, listQuery, rowPage } from '../contract/rows.js';
 
 const matches = (row: CanonicalRow, filters: Record<string, string>): boolean =>
   Object.entries(filters).every(([column, wanted]) => {
@@ -38,13 +29,6 @@ const compare = (column: string) => (a: CanonicalRow, b: CanonicalRow) => {
   return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
 };
 
-const ifMatchHeader = z.object({
-  'if-match': z.string().optional().describe('the ETag the edit started from, such as "3"'),
-});
-
-/** Keys in URLs: the id, or for requests and awards the natural key joined with `|`. */
-const keyParam = z.object({ key: z.string().min(1) });
-
 const crudFor =
   (entity: EntityDefinition): FastifyPluginAsyncZod =>
   async (app) => {
@@ -61,7 +45,7 @@ const crudFor =
           summary: `List ${entity.name.replace(/_/g, ' ')}`,
           querystring: listQuery,
           response: {
-            200: z.object({ items: z.array(rowSchema), total: z.number(), limit: z.number(), offset: z.number() }),
+            200: rowPage(rowSchema),
             400: problem,
           },
         },

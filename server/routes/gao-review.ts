@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { findGaoReview } from '../analytics/gao-review/index.js';
 import { analyticsContext } from '../analytics/context.js';
 import { gaoReviewQuery, gaoReviewResponse } from '../contract/gao-review.js';
-
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
+import { problemSchema as problem } from '../contract/problem.js';
 
 /** GET /api/analytics/gao-review (docs/analytics.md#gao-review), in one read transaction. */
 const gaoReviewRoutes: FastifyPluginAsyncZod = async (app) => {

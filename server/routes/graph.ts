@@ -1,12 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fundingMapQuerySchema, fundingMapSchema, newSavedViewSchema, savedViewSchema } from '../contract/map.js';
+import {
+  fundingMapQuerySchema,
+  fundingMapSchema,
+  newSavedViewSchema,
+  savedViewIdParams as viewId,
+  savedViewListSchema,
+  savedViewSchema,
+} from '../contract/map.js';
 import { readFundingMap } from '../map/read-funding-map.js';
 import { createSavedView, deleteSavedView, listSavedViews, readSavedView } from '../map/saved-views.js';
+import { problemSchema as problem } from '../contract/problem.js';
 
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 const tags = ['funding map'];
-const viewId = z.object({ id: z.string().min(1).max(100) });
 
 /** The funding map of one fiscal year for the map explorer, and the map views people save and share. */
 const graphRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,7 +36,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Saved map views, newest first',
-        response: { 200: z.object({ items: z.array(savedViewSchema) }) },
+        response: { 200: savedViewListSchema },
       },
     },
     async () => ({ items: await listSavedViews(app.db) }),

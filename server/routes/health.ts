@@ -1,10 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-
-const health = z.object({
-  status: z.enum(['ok', 'degraded']),
-  neo4j: z.object({ reachable: z.boolean(), detail: z.string().optional() }),
-});
+import { health } from '../contract/health.js';
 
 /** Liveness plus whether Neo4j answers; 200 either way so a load balancer keeps the app (it recovers by itself). */
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {

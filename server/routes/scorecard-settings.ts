@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { scorecardSettings } from '../contract/analytics/scorecard.js';
 import { readScorecardSettings, saveScorecardSettings } from '../analytics/scorecard-settings.js';
+import { problemSchema as problem } from '../contract/problem.js';
 
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 const tags = ['analytics'];
 
 /** Which scorecard indicators show, in what order, with what targets: saved in the graph. */

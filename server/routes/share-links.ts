@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problemSchema as problem } from '../contract/problem.js';
 import { z } from 'zod';
 import {
   createdShareLink,
@@ -19,7 +20,6 @@ import {
 } from '../repositories/share-link-repository.js';
 
 const tags = ['share links'];
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 
 /** A link must name something that exists: the saved view of a map link, the partnership of a finder link. */
 const checkTarget = async (db: Database, link: NewShareLink): Promise<void> => {

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ReleaseCheckResponse, releaseDraft } from '../../../server/contract/analytics/release-check.js';
+import type { ReleaseCheckResponse, releaseDraft } from '@contract/analytics/release-check.js';
 import { apiSend } from '../http.js';
 
 export type ReleaseDraftInput = z.input<typeof releaseDraft>;

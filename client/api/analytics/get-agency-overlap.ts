@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AgencyOverlapResponse } from '../../../server/contract/analytics/agency-overlap.js';
+import type { AgencyOverlapResponse } from '@contract/analytics/agency-overlap.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ApplicantTypesResponse } from '../../../server/contract/analytics/finder.js';
+import type { ApplicantTypesResponse } from '@contract/analytics/finder.js';
 import { apiGet } from '../http.js';
 
 export const getApplicantTypes = (signal?: AbortSignal) =>

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { BraidResponse } from '../../../server/contract/analytics/braid.js';
+import type { BraidResponse } from '@contract/analytics/braid.js';
 import { apiGet } from '../http.js';
 
 export interface BraidRequest {

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { CompetingReleasesResponse } from '../../../server/contract/analytics/competing-releases.js';
+import type { CompetingReleasesResponse } from '@contract/analytics/competing-releases.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
 

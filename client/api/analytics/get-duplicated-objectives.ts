@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { DuplicatedObjectivesResponse } from '../../../server/contract/analytics/duplicated-objectives.js';
+import type { DuplicatedObjectivesResponse } from '@contract/analytics/duplicated-objectives.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
 

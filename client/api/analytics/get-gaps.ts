@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { GapsResponse } from '../../../server/contract/analytics/gaps.js';
+import type { GapsResponse } from '@contract/analytics/gaps.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
 

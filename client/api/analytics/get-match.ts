@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MatchResponse } from '../../../server/contract/analytics/finder.js';
+import type { MatchResponse } from '@contract/analytics/finder.js';
 import { apiGet } from '../http.js';
 
 /** Either a stored partnership, or a described need (region, sectors, solutions, applicant type). */

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { NetworkResponse } from '../../../server/contract/analytics/network.js';
+import type { NetworkResponse } from '@contract/analytics/network.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
 

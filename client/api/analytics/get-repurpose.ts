@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { RepurposeResponse } from '../../../server/contract/analytics/repurpose.js';
+import type { RepurposeResponse } from '@contract/analytics/repurpose.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ScorecardSettings } from '../../../server/contract/analytics/scorecard.js';
+import type { ScorecardSettings } from '@contract/analytics/scorecard.js';
 import { apiGet } from '../http.js';
 
 export const getScorecardSettings = (signal?: AbortSignal) =>

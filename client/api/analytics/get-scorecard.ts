@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { ScorecardResponse } from '../../../server/contract/analytics/scorecard.js';
+import type { ScorecardResponse } from '@contract/analytics/scorecard.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ScorecardSettings } from '../../../server/contract/analytics/scorecard.js';
+import type { ScorecardSettings } from '@contract/analytics/scorecard.js';
 import { apiSend } from '../http.js';
 
 export const saveScorecardSettings = (settings: ScorecardSettings) =>

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { FundingMap } from '../../../server/contract/map.js';
+import type { FundingMap } from '@contract/map.js';
 import { apiGet } from '../http.js';
 
 export const getFundingMap = (fiscalYear: number | null, signal?: AbortSignal) =>

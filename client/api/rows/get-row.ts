@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EntityDefinition } from '../../../server/domain/catalog.js';
+import type { EntityDefinition } from '@domain/catalog.js';
 import { apiGet } from '../http.js';
 import { rowPath } from './row-key.js';
 

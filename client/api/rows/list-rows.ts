@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { EntityDefinition } from '../../../server/domain/catalog.js';
+import type { EntityDefinition } from '@domain/catalog.js';
 import { apiGet, type QueryValue } from '../http.js';
 import type { Row } from './get-row.js';
 

@@ -1,4 +1,4 @@
-import type { EntityDefinition } from '../../../server/domain/catalog.js';
+import type { EntityDefinition } from '@domain/catalog.js';
 
 /** The key a row is addressed by in CRUD URLs: its id, or its natural key joined with | (URL-encoded). */
 export const rowKeyOf = (entity: EntityDefinition, row: Record<string, unknown>): string =>

@@ -1,4 +1,4 @@
-import type { EntityDefinition } from '../../../server/domain/catalog.js';
+import type { EntityDefinition } from '@domain/catalog.js';
 
 // Which columns a table of rows shows at a glance. Money is what budget staff look for first, so every money
 // column is shown; the rest are the first few columns (key and name first), less long codes.

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { ExplanationPath } from '../../../server/contract/analytics/finder.js';
-import type { MapNodeType } from '../../../server/contract/map.js';
+import type { ExplanationPath } from '@contract/analytics/finder.js';
+import type { MapNodeType } from '@contract/map.js';
 import { edgeGroups, typeColors, typeShapes } from '../../components/graph-style.js';
 
 // The match explanation (the part of the graph that makes a stream eligible) as a small cytoscape graph,

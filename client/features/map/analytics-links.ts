@@ -1,4 +1,4 @@
-import type { MapNode } from '../../../server/contract/map.js';
+import type { MapNode } from '@contract/map.js';
 import { views } from '../../app/navigation.js';
 import { entityOfType } from './node-entity.js';
 

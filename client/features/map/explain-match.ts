@@ -1,5 +1,5 @@
-import { releaseFiscalYear, requestCountsIn } from '../../../server/domain/fiscal-year.js';
-import type { MapEdgeType, MapNode } from '../../../server/contract/map.js';
+import type { MapEdgeType, MapNode } from '@contract/map.js';
+import { releaseFiscalYear, requestCountsIn } from '@domain/fiscal-year.js';
 import type { GraphIndex } from './graph-index.js';
 
 // "Why does this stream match this partnership?" in the graph's own terms: the chains of links that join a

@@ -1,4 +1,4 @@
-import type { MapEdge, MapNode } from '../../../server/contract/map.js';
+import type { MapEdge, MapNode } from '@contract/map.js';
 import type { GraphIndex } from './graph-index.js';
 
 // The selection (or everything drawn) as files people open in a spreadsheet or pass to another tool.

@@ -1,4 +1,4 @@
-import type { MapEdgeType, MapNode } from '../../../server/contract/map.js';
+import type { MapEdgeType, MapNode } from '@contract/map.js';
 import { withinHops, type GraphIndex } from './graph-index.js';
 import type { MapFilters, MapViewState } from './map-view-state.js';
 

@@ -1,4 +1,4 @@
-import type { FundingMap, MapEdge, MapNode } from '../../../server/contract/map.js';
+import type { FundingMap, MapEdge, MapNode } from '@contract/map.js';
 
 // The funding map as an adjacency index, for the questions the explorer asks of it: neighbours, k hops around
 // a selection, the shortest path between two nodes. Directions are ignored: on the map, a link is a link.

@@ -1,5 +1,5 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import type { MapNodeType } from '../../../server/contract/map.js';
+import type { MapNodeType } from '@contract/map.js';
 import type { GraphIndex } from './graph-index.js';
 import type { LayoutName } from './map-view-state.js';
 

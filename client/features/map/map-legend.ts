@@ -1,4 +1,4 @@
-import type { MapNode, MapNodeType } from '../../../server/contract/map.js';
+import type { MapNode, MapNodeType } from '@contract/map.js';
 import type { GraphIndex } from './graph-index.js';
 import { colorKey, colorOfKey, pluralTypeLabels, typeShapes, type ColorContext } from '../../components/graph-style.js';
 

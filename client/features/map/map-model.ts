@@ -1,4 +1,4 @@
-import type { FundingMap, MapNode } from '../../../server/contract/map.js';
+import type { FundingMap, MapNode } from '@contract/map.js';
 import { findCommunities } from './communities.js';
 import { explainMatch, reasonHighlights, type MatchReason } from './explain-match.js';
 import { visibleEdges, visibleNodes } from './filter-map.js';

@@ -1,4 +1,4 @@
-import { mapNodeTypes, type MapNodeType } from '../../../server/contract/map.js';
+import { mapNodeTypes, type MapNodeType } from '@contract/map.js';
 import { colorModes, type ColorMode } from '../../components/graph-style.js';
 
 // Everything someone sees on the map lives in the URL, so a link reproduces it. This file is the only place

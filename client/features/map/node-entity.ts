@@ -1,5 +1,5 @@
-import { entityByName, type EntityDefinition, type EntityName } from '../../../server/domain/catalog.js';
-import type { MapNodeType } from '../../../server/contract/map.js';
+import { entityByName, type EntityDefinition, type EntityName } from '@domain/catalog.js';
+import type { MapNodeType } from '@contract/map.js';
 
 const tableOfType: Record<MapNodeType, EntityName> = {
   agency: 'agencies',

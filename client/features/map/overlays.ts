@@ -1,7 +1,7 @@
-import type { CompetingPair } from '../../../server/contract/analytics/competing-releases.js';
-import type { DuplicatedObjective } from '../../../server/contract/analytics/duplicated-objectives.js';
-import type { Gap, UnmatchedRequest } from '../../../server/contract/analytics/gaps.js';
-import type { MapEdgeType } from '../../../server/contract/map.js';
+import type { CompetingPair } from '@contract/analytics/competing-releases.js';
+import type { DuplicatedObjective } from '@contract/analytics/duplicated-objectives.js';
+import type { Gap, UnmatchedRequest } from '@contract/analytics/gaps.js';
+import type { MapEdgeType } from '@contract/map.js';
 import type { GraphIndex } from './graph-index.js';
 
 // Analytics results as sets of map nodes and edges to light up. Pure, so each overlay is tested on its own.

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { MapNode } from '../../../server/contract/map.js';
+import type { MapNode } from '@contract/map.js';
 import type { GraphIndex } from './graph-index.js';
 import { edgeGroups, nodeColor, nodeSize, typeShapes, type ColorContext } from '../../components/graph-style.js';
 

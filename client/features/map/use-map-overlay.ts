@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { FundingMap } from '../../../server/contract/map.js';
+import type { FundingMap } from '@contract/map.js';
 import { competingReleasesQueryOptions } from '../../api/analytics/get-competing-releases.js';
 import { duplicatedObjectivesQueryOptions } from '../../api/analytics/get-duplicated-objectives.js';
 import { gapsQueryOptions } from '../../api/analytics/get-gaps.js';

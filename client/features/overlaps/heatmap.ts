@@ -1,4 +1,4 @@
-import type { DuplicatedObjective } from '../../../server/contract/analytics/duplicated-objectives.js';
+import type { DuplicatedObjective } from '@contract/analytics/duplicated-objectives.js';
 
 // Agency x objective dollars for the duplicated objectives: the heatmap's data, and its colour scale.
 

@@ -1,5 +1,5 @@
-import type { CompetingPair } from '../../../server/contract/analytics/competing-releases.js';
-import type { MapNode } from '../../../server/contract/map.js';
+import type { CompetingPair } from '@contract/analytics/competing-releases.js';
+import type { MapNode } from '@contract/map.js';
 
 // The releases timeline (a Gantt chart by agency): rows, the date scale, and which releases compete.
 

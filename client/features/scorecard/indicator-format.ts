@@ -1,5 +1,5 @@
-import { indicatorDefinitions } from '../../../server/contract/analytics/scorecard-indicators.js';
-import type { Indicator, IndicatorId } from '../../../server/contract/analytics/scorecard.js';
+import { indicatorDefinitions } from '@contract/analytics/scorecard-indicators.js';
+import type { Indicator, IndicatorId } from '@contract/analytics/scorecard.js';
 import { formatShare } from '../../lib/format.js';
 
 // Scorecard figures as people read them: shares as percentages, counts as whole numbers.

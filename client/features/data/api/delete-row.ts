@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EntityDefinition } from '../../../../server/domain/catalog.js';
+import type { EntityDefinition } from '@domain/catalog.js';
 import { apiSend } from '../../../api/http.js';
 import { rowPath } from '../../../api/rows/row-key.js';
 

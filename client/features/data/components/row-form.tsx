@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { EntityDefinition } from '../../../../server/domain/catalog.js';
-import { ApiProblem, type RowProblem } from '../../../api/problem.js';
+import type { EntityDefinition } from '@domain/catalog.js';
+import type { RowProblem } from '@contract/problem.js';
+import { ApiProblem } from '../../../api/problem.js';
 import type { Row } from '../../../api/rows/get-row.js';
 import { rowKeyOf } from '../../../api/rows/row-key.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EntityDefinition } from '../../../../server/domain/catalog.js';
+import type { EntityDefinition } from '@domain/catalog.js';
 import type { Row } from '../../../api/rows/get-row.js';
 import { useRows } from '../../../api/rows/list-rows.js';
 import { rowKeyOf } from '../../../api/rows/row-key.js';

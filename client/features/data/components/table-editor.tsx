@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { entities, entityByName, type EntityName } from '../../../../server/domain/catalog.js';
+import { entities, entityByName, type EntityName } from '@domain/catalog.js';
 import { useRow } from '../../../api/rows/get-row.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ExplanationPath } from '../../../../server/contract/analytics/finder.js';
+import type { ExplanationPath } from '@contract/analytics/finder.js';
 import { GraphCanvas } from '../../../components/graph-canvas.js';
 import { mapStylesheet } from '../../../components/graph-style.js';
 import { explanationElements } from '../explanation-elements.js';

@@ -1,4 +1,4 @@
-import type { MatchedStream, UpcomingRelease } from '../../../../server/contract/analytics/finder.js';
+import type { MatchedStream, UpcomingRelease } from '@contract/analytics/finder.js';
 import { formatDate, formatDollars } from '../../../lib/format.js';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { MatchResponse } from '../../../../server/contract/analytics/finder.js';
+import type { MatchResponse } from '@contract/analytics/finder.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDollars } from '../../../lib/format.js';
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MatchedStream } from '../../../../server/contract/analytics/finder.js';
+import type { MatchedStream } from '@contract/analytics/finder.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 

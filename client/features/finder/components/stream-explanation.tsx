@@ -1,4 +1,4 @@
-import type { MatchedStream } from '../../../../server/contract/analytics/finder.js';
+import type { MatchedStream } from '@contract/analytics/finder.js';
 import { formatDollars } from '../../../lib/format.js';
 import { ExplanationGraph } from './explanation-graph.js';
 import { ReasonList } from '../../../components/reason-list.js';

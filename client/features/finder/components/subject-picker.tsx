@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { entityByName } from '../../../../server/domain/catalog.js';
+import { entityByName } from '@domain/catalog.js';
 import { useApplicantTypes } from '../../../api/analytics/get-applicant-types.js';
 import type { MatchSubject } from '../../../api/analytics/get-match.js';
 import { useRows } from '../../../api/rows/list-rows.js';

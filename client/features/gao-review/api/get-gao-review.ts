@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { GaoReviewResponse } from '../../../../server/contract/gao-review.js';
+import type { GaoReviewResponse } from '@contract/gao-review.js';
 import { filterParams, type AnalyticsFilters } from '../../../api/analytics/analytics-query.js';
 import { apiGet } from '../../../api/http.js';
 

@@ -1,4 +1,4 @@
-import type { GaoFragmentationFinding } from '../../../../server/contract/gao-review.js';
+import type { GaoFragmentationFinding } from '@contract/gao-review.js';
 import { formatDollars } from '../../../lib/format.js';
 
 const names = (items: ReadonlyArray<{ name: string }>) => items.map((item) => item.name).join(', ');

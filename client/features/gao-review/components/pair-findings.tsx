@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { GaoComparison, GaoPairFinding, GaoProgram } from '../../../../server/contract/gao-review.js';
+import type { GaoComparison, GaoPairFinding, GaoProgram } from '@contract/gao-review.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDollars } from '../../../lib/format.js';
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Gap } from '../../../../server/contract/analytics/gaps.js';
+import type { Gap } from '@contract/analytics/gaps.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatCoverage, formatDollars, formatDollarsShort } from '../../../lib/format.js';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { Gap } from '../../../../server/contract/analytics/gaps.js';
+import type { Gap } from '@contract/analytics/gaps.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatCoverage, formatDollars } from '../../../lib/format.js';
 

@@ -1,4 +1,4 @@
-import type { UnmatchedRequest } from '../../../../server/contract/analytics/gaps.js';
+import type { UnmatchedRequest } from '@contract/analytics/gaps.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDollars } from '../../../lib/format.js';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NewSavedView, SavedView } from '../../../../server/contract/map.js';
+import type { NewSavedView, SavedView } from '@contract/map.js';
 import { apiSend } from '../../../api/http.js';
 
 export const createSavedView = (view: NewSavedView) => apiSend<SavedView>('POST', '/graph/views', view);

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SavedView } from '../../../../server/contract/map.js';
+import type { SavedView } from '@contract/map.js';
 import { apiGet } from '../../../api/http.js';
 
 export const getSavedView = (id: string, signal?: AbortSignal) =>

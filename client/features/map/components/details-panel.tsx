@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { MapNode } from '../../../../server/contract/map.js';
+import type { MapNode } from '@contract/map.js';
 import { useRow } from '../../../api/rows/get-row.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';

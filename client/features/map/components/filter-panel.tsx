@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
-import { mapNodeTypes, type MapNodeType } from '../../../../server/contract/map.js';
-import { streamSources } from '../../../../server/domain/entities.js';
+import { mapNodeTypes, type MapNodeType } from '@contract/map.js';
+import { streamSources } from '@domain/entities.js';
 import { CheckboxList, type Option } from '../../../components/checkbox-list.js';
 import type { GraphIndex } from '../graph-index.js';
 import { pluralTypeLabels } from '../../../components/graph-style.js';

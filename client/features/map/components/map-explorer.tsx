@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FundingMap, MapNode } from '../../../../server/contract/map.js';
+import type { FundingMap, MapNode } from '@contract/map.js';
 import {
   downloadBlob,
   GraphCanvas,

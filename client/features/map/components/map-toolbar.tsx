@@ -1,4 +1,4 @@
-import type { MapNode } from '../../../../server/contract/map.js';
+import type { MapNode } from '@contract/map.js';
 import type { GraphIndex } from '../graph-index.js';
 import { layoutLabels } from '../layouts.js';
 import { colorModes, type ColorMode } from '../../../components/graph-style.js';

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { MapNode } from '../../../../server/contract/map.js';
+import type { MapNode } from '@contract/map.js';
 import type { GraphIndex } from '../graph-index.js';
 import { typeLabels } from '../../../components/graph-style.js';
 

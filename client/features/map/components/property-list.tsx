@@ -1,8 +1,8 @@
-import type { EntityDefinition } from '../../../../server/domain/catalog.js';
+import type { EntityDefinition } from '@domain/catalog.js';
 import type { Row } from '../../../api/rows/get-row.js';
 import { columnLabel, formatDate, formatDollars } from '../../../lib/format.js';
 import type { GraphIndex } from '../graph-index.js';
-import type { MapNodeType } from '../../../../server/contract/map.js';
+import type { MapNodeType } from '@contract/map.js';
 
 const moneyColumns = new Set(['amount', 'obligated', 'expended', 'estimated_cost']);
 const dateColumns = new Set(['opens', 'closes', 'expires', 'as_of']);

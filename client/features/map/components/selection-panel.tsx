@@ -1,4 +1,4 @@
-import type { MapNode } from '../../../../server/contract/map.js';
+import type { MapNode } from '@contract/map.js';
 import { typeLabels } from '../../../components/graph-style.js';
 import type { MapViewState } from '../map-view-state.js';
 import type { UpdateMapState } from '../use-map-view-state.js';

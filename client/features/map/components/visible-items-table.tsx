@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MapNode } from '../../../../server/contract/map.js';
+import type { MapNode } from '@contract/map.js';
 import { formatDollars } from '../../../lib/format.js';
 import type { GraphIndex } from '../graph-index.js';
 import { typeLabels } from '../../../components/graph-style.js';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { AgencyOverlapPair } from '../../../../server/contract/analytics/agency-overlap.js';
+import type { AgencyOverlapPair } from '@contract/analytics/agency-overlap.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatShare } from '../../../lib/format.js';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { DuplicatedObjective } from '../../../../server/contract/analytics/duplicated-objectives.js';
+import type { DuplicatedObjective } from '@contract/analytics/duplicated-objectives.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDollars } from '../../../lib/format.js';
 

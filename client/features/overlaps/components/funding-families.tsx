@@ -1,4 +1,4 @@
-import type { NetworkResponse } from '../../../../server/contract/analytics/network.js';
+import type { NetworkResponse } from '@contract/analytics/network.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDollars, formatShare } from '../../../lib/format.js';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { DuplicatedObjective } from '../../../../server/contract/analytics/duplicated-objectives.js';
+import type { DuplicatedObjective } from '@contract/analytics/duplicated-objectives.js';
 import { formatDollars, formatDollarsShort } from '../../../lib/format.js';
 import { heatColor, toHeatmap } from '../heatmap.js';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { CompetingPair } from '../../../../server/contract/analytics/competing-releases.js';
+import type { CompetingPair } from '@contract/analytics/competing-releases.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDate, formatDollars, formatShare } from '../../../lib/format.js';
 import { pairKey } from '../timeline.js';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { releaseDraft } from '../../../../server/contract/analytics/release-check.js';
-import { entityByName } from '../../../../server/domain/catalog.js';
+import { releaseDraft } from '@contract/analytics/release-check.js';
+import { entityByName } from '@domain/catalog.js';
 import { useCheckRelease } from '../../../api/analytics/check-release.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { FieldInput } from '../../../components/field-input.js';

@@ -1,4 +1,4 @@
-import type { ReleaseCheckResponse } from '../../../../server/contract/analytics/release-check.js';
+import type { ReleaseCheckResponse } from '@contract/analytics/release-check.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDate, formatDollars, formatShare } from '../../../lib/format.js';
 

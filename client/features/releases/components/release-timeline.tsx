@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { CompetingPair } from '../../../../server/contract/analytics/competing-releases.js';
+import type { CompetingPair } from '@contract/analytics/competing-releases.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDate } from '../../../lib/format.js';

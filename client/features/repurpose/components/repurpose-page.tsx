@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { RepurposeCandidate } from '../../../../server/contract/analytics/repurpose.js';
+import type { RepurposeCandidate } from '@contract/analytics/repurpose.js';
 import { useRepurpose } from '../../../api/analytics/get-repurpose.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';

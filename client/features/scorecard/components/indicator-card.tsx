@@ -1,4 +1,4 @@
-import type { Indicator } from '../../../../server/contract/analytics/scorecard.js';
+import type { Indicator } from '@contract/analytics/scorecard.js';
 import { formatIndicatorValue, statusLabels } from '../indicator-format.js';
 
 const statusClass: Record<Indicator['status'], string> = { met: 'ok', not_met: 'danger', no_target: '', no_data: '' };

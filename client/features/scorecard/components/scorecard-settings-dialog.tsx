@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Indicator, IndicatorSetting } from '../../../../server/contract/analytics/scorecard.js';
+import type { Indicator, IndicatorSetting } from '@contract/analytics/scorecard.js';
 import { useSaveScorecardSettings } from '../../../api/analytics/save-scorecard-settings.js';
 import { ApiProblem } from '../../../api/problem.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
