@@ -14,7 +14,7 @@ export default defineConfig({
       '@domain': fileURLToPath(new URL('./server/domain', import.meta.url)),
     },
   },
-  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir: '../dist/client', emptyOutDir: true },
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? '3000'}` } },
   test: {
     root: '.',

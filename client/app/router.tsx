@@ -1,35 +1,61 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
-import { DataPage } from '../features/data/components/data-page.js';
-import { FinderPage } from '../features/finder/components/finder-page.js';
-import { GapsPage } from '../features/gaps/components/gaps-page.js';
-import { MapPage } from '../features/map/components/map-page.js';
-import { OverlapsPage } from '../features/overlaps/components/overlaps-page.js';
-import { RepurposePage } from '../features/repurpose/components/repurpose-page.js';
-import { ScorecardPage } from '../features/scorecard/components/scorecard-page.js';
-import { ReleasesPage } from '../features/releases/components/releases-page.js';
 import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 
+// Each page is its own chunk, loaded when first visited: the map's cytoscape and the charts' recharts are
+// downloaded only by the pages that draw them.
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
     children: [
       { index: true, element: <Navigate to="/map" replace /> },
-      { path: 'map', element: <MapPage /> },
-      { path: 'overlaps', element: <OverlapsPage /> },
-      { path: 'releases', element: <ReleasesPage /> },
-      { path: 'gaps', element: <GapsPage /> },
-      { path: 'finder', element: <FinderPage /> },
-      { path: 'repurpose', element: <RepurposePage /> },
-      { path: 'scorecard', element: <ScorecardPage /> },
+      {
+        path: 'map',
+        lazy: async () => ({ Component: (await import('../features/map/components/map-page.js')).MapPage }),
+      },
+      {
+        path: 'overlaps',
+        lazy: async () => ({
+          Component: (await import('../features/overlaps/components/overlaps-page.js')).OverlapsPage,
+        }),
+      },
+      {
+        path: 'releases',
+        lazy: async () => ({
+          Component: (await import('../features/releases/components/releases-page.js')).ReleasesPage,
+        }),
+      },
+      {
+        path: 'gaps',
+        lazy: async () => ({ Component: (await import('../features/gaps/components/gaps-page.js')).GapsPage }),
+      },
+      {
+        path: 'finder',
+        lazy: async () => ({ Component: (await import('../features/finder/components/finder-page.js')).FinderPage }),
+      },
+      {
+        path: 'repurpose',
+        lazy: async () => ({
+          Component: (await import('../features/repurpose/components/repurpose-page.js')).RepurposePage,
+        }),
+      },
+      {
+        path: 'scorecard',
+        lazy: async () => ({
+          Component: (await import('../features/scorecard/components/scorecard-page.js')).ScorecardPage,
+        }),
+      },
       {
         path: 'gao-review',
         lazy: async () => ({
           Component: (await import('../features/gao-review/components/gao-review-page.js')).GaoReviewPage,
         }),
       },
-      { path: 'data', element: <DataPage /> },
+      {
+        path: 'data',
+        lazy: async () => ({ Component: (await import('../features/data/components/data-page.js')).DataPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
