@@ -1,6 +1,55 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+
+// The layout's rules (docs/architecture.md), kept by the linter rather than by a README line.
+const features = readdirSync(fileURLToPath(import.meta.resolve('./client/features')), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const boundaries = [
+  {
+    target: './client',
+    from: './server',
+    except: ['./contract', './domain'],
+    message: 'the client may use server/contract (@contract/...) and server/domain (@domain/...) only',
+  },
+  ...features.map((feature) => ({
+    target: `./client/features/${feature}`,
+    from: './client/features',
+    except: [`./${feature}`],
+    message: 'features never import each other: move shared code to client/components, client/lib or client/api',
+  })),
+  {
+    target: './server/contract',
+    from: './server',
+    except: ['./contract', './domain'],
+    message: 'the contract builds on zod and server/domain only, so the client can import it',
+  },
+  {
+    target: './server/domain',
+    from: './server',
+    except: ['./domain'],
+    message: 'the domain depends on nothing else of the server',
+  },
+  {
+    target: ['./server/analytics', './server/repositories', './server/domain', './server/contract'],
+    from: ['./server/routes', './server/plugins', './server/http'],
+    message: 'analytics, repositories and the domain know nothing of HTTP: throw server/domain/errors.ts',
+  },
+  { target: './server', from: './scripts', message: 'scripts/ import server/, never the other way' },
+];
+const noHttpImports = {
+  patterns: [
+    {
+      group: ['fastify', 'fastify-*', '@fastify/*'],
+      message: 'analytics, repositories and the domain know nothing of Fastify',
+    },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', '.neo4j', 'test-results'] },
@@ -20,6 +69,19 @@ export default tseslint.config(
         { object: 'process', property: 'env', message: 'read configuration through server/config.ts' },
       ],
     },
+  },
+  {
+    files: ['server/**/*.ts', 'client/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    files: ['server/analytics/**', 'server/repositories/**', 'server/domain/**', 'server/contract/**'],
+    rules: { 'no-restricted-imports': ['error', noHttpImports] },
   },
   {
     // The bootstrap runs before dependencies exist, as plain Node.js JavaScript.
