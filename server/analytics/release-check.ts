@@ -140,6 +140,29 @@ const narrowedGaps = (
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+const objectiveNames = (items: ReleaseCheckResponse['duplicated_objectives']) =>
+  items.map((item) => item.objective.name).join(', ');
+
+// "Adds" only where the count of agencies grows: where the issuing agency already funds the objective the
+// table shows the same count before and after, and the sentence says so rather than claim it adds one.
+const duplicationSentences = (response: Omit<ReleaseCheckResponse, 'summary'>): string[] => {
+  const agency = response.draft.agency.name;
+  const added = response.duplicated_objectives.filter((item) => item.agencies_after > item.agencies_before);
+  const already = response.duplicated_objectives.filter((item) => item.agencies_after === item.agencies_before);
+  return [
+    ...(added.length > 0
+      ? [
+          `Adds ${agency} to ${plural(added.length, 'objective')} that other agencies already fund: ${objectiveNames(added)}.`,
+        ]
+      : []),
+    ...(already.length > 0
+      ? [
+          `${agency} already funds ${plural(already.length, 'objective')} that other agencies fund too, so it adds no agency there: ${objectiveNames(already)}.`,
+        ]
+      : []),
+  ];
+};
+
 const summarise = (response: Omit<ReleaseCheckResponse, 'summary'>): string[] => {
   const [worst] = response.competing;
   const newlyMatched = response.serves.requests.filter((request) => request.was_unmatched).length;
@@ -147,11 +170,7 @@ const summarise = (response: Omit<ReleaseCheckResponse, 'summary'>): string[] =>
     worst
       ? `Competes with ${plural(response.competing.length, 'existing release')}; the most severe is "${worst.release.title}" (${worst.release.agency.name}): open together for ${plural(worst.overlap_days, 'day')}, both for ${worst.shared_objectives.map((o) => o.name).join(', ')}.`
       : 'Competes with no existing release.',
-    ...(response.duplicated_objectives.length > 0
-      ? [
-          `Adds ${response.draft.agency.name} to ${plural(response.duplicated_objectives.length, 'objective')} that other agencies already fund: ${response.duplicated_objectives.map((d) => d.objective.name).join(', ')}.`,
-        ]
-      : []),
+    ...duplicationSentences(response),
     `Would serve ${plural(response.serves.request_count, 'request')} from ${plural(response.serves.partnerships.length, 'partnership')}${newlyMatched > 0 ? `, ${newlyMatched} of them with no eligible stream today` : ''}.`,
     ...response.narrows.map(
       (gap) =>

@@ -150,6 +150,21 @@ describe('release check', () => {
     expect(body.summary[2]).toBe('Would serve 2 requests from 1 partnership, 1 of them with no eligible stream today.');
   });
 
+  it('says "adds" an agency only where the count of agencies grows, as its table shows', async () => {
+    // labor-wd already funds iwt (with commerce: 2 -> 2); for care it joins hhs (1 -> 2).
+    const body = (await check({ ...draft, agency_id: 'labor-wd' })).json() as ReleaseCheckResponse;
+    expect(
+      body.duplicated_objectives.map((item) => [item.objective.id, item.agencies_before, item.agencies_after]),
+    ).toEqual([
+      ['iwt', 2, 2],
+      ['care', 1, 2],
+    ]);
+    expect(body.summary.filter((line) => /^Adds |already funds/.test(line))).toEqual([
+      'Adds Agency labor-wd to 1 objective that other agencies already fund: Objective care.',
+      'Agency labor-wd already funds 1 objective that other agencies fund too, so it adds no agency there: Objective iwt.',
+    ]);
+  });
+
   it('a draft of an existing release does not compete with itself', async () => {
     const body = (await check({ ...draft, id: 'ex-1' })).json() as ReleaseCheckResponse;
     expect(body.competing.map((found) => found.release.id)).toEqual(['ex-2']);

@@ -12,6 +12,8 @@ export const releaseDraft = z
     sector_ids: idList().default([]),
     region_ids: idList().default([]),
     eligible_applicants: list().default([]),
+    beneficiary_ids: idList().default([]),
+    activity_ids: idList().default([]),
   })
   .refine((draft) => draft.closes >= draft.opens, { message: 'must not be before opens', path: ['closes'] });
 export type ReleaseDraft = z.infer<typeof releaseDraft>;

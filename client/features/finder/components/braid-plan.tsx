@@ -8,6 +8,9 @@ import { formatDollars, formatDollarsShort, formatShare } from '../../../lib/for
 import { categoryPalette } from '../../../components/graph-style.js';
 import { ReasonList } from '../../../components/reason-list.js';
 
+// The "Not covered" part of the bar: dark enough to read against white (WCAG 1.4.11 wants 3:1 for graphics).
+const notCoveredInk = '#2d2d2d';
+
 /** A braiding plan for one request: which streams pay how much, in which order, and what match is owed. */
 export const BraidPlan = ({ partnershipId, solutionId }: { partnershipId: string; solutionId: string }) => {
   const plan = useBraidPlan({ partnership_id: partnershipId, solution_id: solutionId });
@@ -60,6 +63,19 @@ export const BraidPlan = ({ partnershipId, solutionId }: { partnershipId: string
         chart={
           <ResponsiveContainer width="100%" height={130}>
             <BarChart data={[row]} layout="vertical" margin={{ left: 10, right: 20 }}>
+              {/* What is not covered must show as plainly as what is: a dark hatch, not a pale grey. */}
+              <defs>
+                <pattern
+                  id="not-covered-hatch"
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="6" height="6" fill="#ffffff" />
+                  <line x1="0" y1="0" x2="0" y2="6" stroke={notCoveredInk} strokeWidth="3" />
+                </pattern>
+              </defs>
               <XAxis type="number" tickFormatter={(value: number) => formatDollarsShort(value)} />
               <YAxis type="category" dataKey="name" hide />
               <Tooltip formatter={(value) => formatDollars(Number(value))} />
@@ -75,7 +91,14 @@ export const BraidPlan = ({ partnershipId, solutionId }: { partnershipId: string
                 />
               ))}
               {data.uncovered_amount ? (
-                <Bar dataKey="uncovered" name="Not covered" stackId="plan" fill="#d5dbe2" isAnimationActive={false} />
+                <Bar
+                  dataKey="uncovered"
+                  name="Not covered"
+                  stackId="plan"
+                  fill="url(#not-covered-hatch)"
+                  stroke={notCoveredInk}
+                  isAnimationActive={false}
+                />
               ) : null}
             </BarChart>
           </ResponsiveContainer>

@@ -1,3 +1,4 @@
+import { evenTicks } from '../../../lib/even-ticks.js';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Gap } from '@contract/analytics/gaps.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
@@ -68,6 +69,7 @@ export const DemandVsFundingChart = ({ gaps }: { gaps: readonly Gap[] }) => {
   const data = gaps
     .slice(0, 15)
     .map((gap) => ({ name: short(gap.solution.name), demand: gap.estimated_cost, eligible: gap.eligible_amount }));
+  const dollarTicks = evenTicks(Math.max(0, ...data.flatMap((row) => [row.demand, row.eligible])));
   return (
     <ChartOrTable
       title="Demand and eligible funding"
@@ -112,7 +114,14 @@ export const DemandVsFundingChart = ({ gaps }: { gaps: readonly Gap[] }) => {
         <ResponsiveContainer width="100%" height={data.length * 36 + 70}>
           <BarChart data={data} layout="vertical" margin={{ left: 10, right: 20 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" scale="sqrt" tickFormatter={(value: number) => formatDollarsShort(value)} />
+            {/* A linear axis with even, labelled steps: a square-root scale made bars misleading. */}
+            <XAxis
+              type="number"
+              domain={[0, dollarTicks.at(-1) ?? 0]}
+              ticks={dollarTicks}
+              interval={0}
+              tickFormatter={(value: number) => formatDollarsShort(value)}
+            />
             <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip formatter={(value) => formatDollars(Number(value))} />
             <Legend />
