@@ -2,6 +2,7 @@ import { entityByName } from '@domain/catalog.js';
 import type { AnalyticsFilters } from '../api/analytics/analytics-query.js';
 import { useFundingMap } from '../api/graph/get-funding-map.js';
 import { useRows } from '../api/rows/list-rows.js';
+import { ProvenanceNote } from './provenance-note.js';
 
 interface AnalyticsFilterBarProps {
   filters: AnalyticsFilters;
@@ -76,6 +77,7 @@ export const AnalyticsFilterBar = ({
         select('Sector', filters.sector_id, sectors, (sector_id) => onChange({ sector_id }), 'All sectors')}
       {show.includes('region') &&
         select('Region', filters.region_id, regions, (region_id) => onChange({ region_id }), 'All regions')}
+      <ProvenanceNote />
     </div>
   );
 };

@@ -6,6 +6,7 @@ WITH a, head(collect(top.id)) AS department
 OPTIONAL MATCH (a)-[:PART_OF]->(parent:Agency)
 RETURN a {
   .id, .name, .acronym, .level, .kind,
+  .source_url, .as_of,
   parent_id: parent.id,
   department_id: coalesce(department, a.id)
 } AS node

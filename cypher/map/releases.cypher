@@ -11,6 +11,7 @@ WHERE NOT (top)-[:PART_OF]->(:Agency)
 WITH r, s, agency, head(collect(top.id)) AS department
 RETURN r {
   .id, .title, .opens, .closes, .amount,
+  .source_url, .as_of,
   stream_id: s.id,
   source: s.source,
   agency_id: agency.id,

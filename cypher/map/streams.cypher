@@ -7,6 +7,7 @@ WITH s, agency, head(collect(top.id)) AS department
 RETURN s {
   .id, .name, .source, .fiscal_year, .amount, .obligated, .expended, .flexibility, .match_percent,
   .assistance_listing, .expires,
+  .source_url, .as_of,
   agency_id: agency.id,
   department_id: coalesce(department, agency.id)
 } AS node

@@ -8,6 +8,8 @@ import {
   savedViewListSchema,
   savedViewSchema,
 } from '../contract/map.js';
+import { provenanceResponse } from '../contract/provenance.js';
+import { readProvenance } from '../map/provenance.js';
 import { readFundingMap } from '../map/read-funding-map.js';
 import { createSavedView, deleteSavedView, listSavedViews, readSavedView } from '../map/saved-views.js';
 import { problemSchema as problem } from '../contract/problem.js';
@@ -28,6 +30,18 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => readFundingMap(app.db, request.query.fiscal_year),
+  );
+
+  app.get(
+    '/provenance',
+    {
+      schema: {
+        tags,
+        summary: "Where the map's figures come from: each table's as-of dates and rows that cite a source",
+        response: { 200: provenanceResponse },
+      },
+    },
+    async () => app.db.readTransaction(readProvenance),
   );
 
   app.get(

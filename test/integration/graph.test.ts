@@ -64,6 +64,8 @@ describe('GET /api/graph', () => {
       match_percent: 0,
       assistance_listing: '17.258',
       expires: '2027-06-30',
+      source_url: 'https://sam.gov/fal/07843c3758cb453c86b0fd0209e952ad/view',
+      as_of: '2025-07-01',
       agency_id: 'dol-wd',
       department_id: 'dol',
     });
@@ -170,5 +172,37 @@ describe('saved map views', () => {
   it('refuses a view without a name', async () => {
     const response = await app.inject({ method: 'POST', url: '/api/graph/views', payload: { name: ' ', query: '' } });
     expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('provenance', () => {
+  it('gives each table its rows, as-of range and rows citing a source', async () => {
+    const body = (await app.inject({ method: 'GET', url: '/api/provenance' })).json();
+    expect(body.as_of_earliest).toBe('2025-07-01');
+    expect(body.as_of_latest).toBe('2025-07-01');
+    const table = (name: string) => body.tables.find((found: { table: string }) => found.table === name);
+    expect(table('funding_streams')).toEqual({
+      table: 'funding_streams',
+      rows: 3,
+      as_of_earliest: '2025-07-01',
+      as_of_latest: '2025-07-01',
+      rows_with_source_url: 1,
+    });
+    expect(table('agencies')).toEqual({
+      table: 'agencies',
+      rows: 4,
+      as_of_earliest: null,
+      as_of_latest: null,
+      rows_with_source_url: 0,
+    });
+    expect(body.tables.map((found: { table: string }) => found.table)).not.toContain('requests');
+  });
+
+  it('puts each stream’s source and as-of date on the map, so the selection export carries them', async () => {
+    const stream = byId(await getMap(), 'stream:wioa-adult');
+    expect(stream).toMatchObject({
+      source_url: 'https://sam.gov/fal/07843c3758cb453c86b0fd0209e952ad/view',
+      as_of: '2025-07-01',
+    });
   });
 });

@@ -10,12 +10,15 @@ const csvCell = (value: unknown): string => {
 };
 
 const leadingColumns = ['type', 'key', 'label', 'department_id'];
+// Where the figures come from closes every row, as in the import format.
+const provenanceColumns = ['source_url', 'as_of'];
 
 export const nodesToCsv = (nodes: readonly MapNode[]): string => {
-  const rest = [...new Set(nodes.flatMap((node) => Object.keys(node)))]
-    .filter((column) => column !== 'id' && !leadingColumns.includes(column))
+  const present = new Set(nodes.flatMap((node) => Object.keys(node)));
+  const rest = [...present]
+    .filter((column) => column !== 'id' && !leadingColumns.includes(column) && !provenanceColumns.includes(column))
     .sort();
-  const columns = [...leadingColumns, ...rest];
+  const columns = [...leadingColumns, ...rest, ...provenanceColumns.filter((column) => present.has(column))];
   const lines = nodes.map((node) => columns.map((column) => csvCell(node[column as keyof MapNode])).join(','));
   return [columns.join(','), ...lines].join('\n') + '\n';
 };

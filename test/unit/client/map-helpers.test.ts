@@ -32,6 +32,15 @@ describe('exporting the selection', () => {
     expect(agency).toBe('agency,dol,"Labor, ""DOL""",dol,DOL,,,state,');
   });
 
+  it('ends each row with where its figures come from and as of when', () => {
+    const stream = { ...index.nodes.get('stream:wioa-adult')!, source_url: 'https://sam.gov/x', as_of: '2025-07-01' };
+    const [header, row] = nodesToCsv([stream, index.nodes.get('agency:dol')!])
+      .trim()
+      .split('\n');
+    expect(header).toBe('type,key,label,department_id,acronym,agency_id,amount,level,source,source_url,as_of');
+    expect(row).toBe('stream,wioa-adult,WIOA Adult,dol,,dol-wd,12500000,,federal,https://sam.gov/x,2025-07-01');
+  });
+
   it('writes JSON with the edges among the chosen nodes', () => {
     const json = JSON.parse(nodesToJson(index, new Set(['stream:wioa-adult', 'objective:iwt'])));
     expect(json.nodes).toHaveLength(2);
