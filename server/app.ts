@@ -3,9 +3,15 @@ import multipart from '@fastify/multipart';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config, Neo4jConnection } from './config.js';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import { defaultConfig, type Config, type Neo4jConnection } from './config.js';
 import type { Actor } from './domain/actor.js';
 import actorPlugin from './plugins/actor.js';
+import authPlugin from './plugins/auth.js';
+import hostCheck from './plugins/host-check.js';
+import securityHeaders from './plugins/security-headers.js';
 import clientPlugin from './plugins/client.js';
 import clockPlugin from './plugins/clock.js';
 import databasePlugin from './plugins/database.js';
@@ -17,35 +23,57 @@ import apiRoutes from './routes/index.js';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppOptions {
-  config: Pick<Config, 'LOG_LEVEL' | 'BRAID_UPLOAD_LIMIT_MB'> &
-    Partial<Pick<Config, 'BRAID_PUBLIC_READ' | 'BRAID_TODAY' | 'BRAID_FRAME_ANCESTORS'>>;
+  /** The settings that matter here; the rest take their defaults (see config.ts). */
+  config: Pick<Config, 'LOG_LEVEL' | 'BRAID_UPLOAD_LIMIT_MB'> & Partial<Config>;
   connection: Neo4jConnection;
   clientRoot?: string;
   /** Who a request without credentials is; anonymous unless a test helper says otherwise (see plugins/actor.ts). */
   defaultActor?: Actor;
 }
 
+/** What the log keeps of a request: one-time sign-in links are secrets until used, so their path is cut. */
+const loggedRequest = (request: FastifyRequest) => ({
+  method: request.method,
+  url: request.url.replace(/^\/api\/auth\/link\/.*/, '/api/auth/link/…'),
+  host: request.host,
+  remoteAddress: request.ip,
+});
+
 /** The whole application as a Fastify instance; server.ts listens with it, tests inject() into it. */
 export const buildApp = async ({
-  config,
+  config: given,
   connection,
   clientRoot,
   defaultActor,
 }: AppOptions): Promise<FastifyInstance> => {
+  const config: Config = { ...defaultConfig(), ...given };
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    logger: { level: config.LOG_LEVEL, serializers: { req: loggedRequest } },
     bodyLimit: config.BRAID_UPLOAD_LIMIT_MB * 1024 * 1024,
+    trustProxy: config.BRAID_TRUST_PROXY,
+    // Applying the schema on a fresh database (a constraint per step) can take longer than Fastify's 10 s.
+    pluginTimeout: 120_000,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(problemDetails);
   await app.register(clockPlugin, { pinnedToday: config.BRAID_TODAY });
+  await app.register(hostCheck, { allowedHosts: config.BRAID_ALLOWED_HOSTS });
+  await app.register(securityHeaders, {
+    https: config.BRAID_TRUST_PROXY || config.BRAID_PUBLIC_URL?.startsWith('https:') === true,
+  });
+  await app.register(rateLimit, { global: false });
+  // Before the actor plugin: its onRequest hook reads the session cookie.
+  await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.BRAID_UPLOAD_LIMIT_MB * 1024 * 1024, files: 20 } });
   await app.register(openapiPlugin);
   await app.register(databasePlugin, { connection });
-  await app.register(actorPlugin, { publicRead: config.BRAID_PUBLIC_READ ?? false, defaultActor });
+  await app.register(actorPlugin, { publicRead: config.BRAID_PUBLIC_READ, defaultActor });
+  await app.register(authPlugin, {
+    timeouts: { idleMinutes: config.BRAID_SESSION_IDLE_MINUTES, absoluteMinutes: config.BRAID_SESSION_MAX_HOURS * 60 },
+  });
   await app.register(shareLinksPlugin, { frameAncestors: config.BRAID_FRAME_ANCESTORS ?? [] });
-  await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(apiRoutes, { prefix: '/api', sso: false });
   await app.register(clientPlugin, { root: clientRoot ?? join(repoRoot, 'dist', 'client') });
   return app;
 };

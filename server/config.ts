@@ -24,9 +24,37 @@ const configSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must list origins such as https://partner.example.org' }))),
   /** The day Braid takes as today (YYYY-MM-DD), for tests and demos; unset, the system date. */
   BRAID_TODAY: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+  /** Host names Braid answers to (comma-separated); others are refused, against DNS rebinding. */
+  BRAID_ALLOWED_HOSTS: z
+    .string()
+    .default('localhost,127.0.0.1,[::1]')
+    .transform((hosts) =>
+      hosts
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** true behind a reverse proxy that terminates HTTPS: X-Forwarded-Proto/Host are believed, cookies get Secure. */
+  BRAID_TRUST_PROXY: z.stringbool().default(false),
+  /** The address people open, for links the CLI and `npm start` print (default http://localhost:PORT). */
+  BRAID_PUBLIC_URL: z.string().url().optional(),
+  /** A session ends after this long without a request, and in any case after BRAID_SESSION_MAX_HOURS. */
+  BRAID_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
+  BRAID_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  /** OpenID Connect: all three set turn on "Sign in with your organisation". */
+  BRAID_OIDC_ISSUER: z.string().url().optional(),
+  BRAID_OIDC_CLIENT_ID: z.string().optional(),
+  BRAID_OIDC_CLIENT_SECRET: z.string().optional(),
+  /** The ID token claim that holds viewer/editor/admin (a string, or a list of groups holding one of those). */
+  BRAID_OIDC_ROLE_CLAIM: z.string().default('braid_role'),
+  /** The role of an SSO user whose claim names no role; unset, they are refused. */
+  BRAID_OIDC_DEFAULT_ROLE: z.enum(['viewer', 'editor', 'admin']).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Every setting at its default, for code (tests, scripts) that builds the app without an environment. */
+export const defaultConfig = (): Config => configSchema.parse({});
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const parsed = configSchema.safeParse(env);

@@ -2,13 +2,17 @@ import type { FastifyPluginAsync } from 'fastify';
 import auditRoutes from './audit.js';
 import changeRoutes from './changes.js';
 import entityRoutes from './entities.js';
+import authRoutes from './auth.js';
 import shareLinkRoutes from './share-links.js';
 import healthRoutes from './health.js';
 import importRoutes from './import-export.js';
+import userRoutes from './users.js';
 
 /** Everything under /api. */
-const apiRoutes: FastifyPluginAsync = async (app) => {
+const apiRoutes: FastifyPluginAsync<{ sso: boolean }> = async (app, { sso }) => {
   await app.register(healthRoutes);
+  await app.register(authRoutes, { sso });
+  await app.register(userRoutes);
   await app.register(importRoutes);
   await app.register(entityRoutes);
   await app.register(auditRoutes);

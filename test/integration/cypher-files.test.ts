@@ -13,7 +13,8 @@ describe('cypher/ files', () => {
     expect(queries.map(([name]) => name)).toContain('entities/funding_streams/read');
   });
 
-  it('each parses and plans in Neo4j', async () => {
+  // Some 150 files, planned one after another: on a busy machine this takes minutes.
+  it('each parses and plans in Neo4j', { timeout: 300_000 }, async () => {
     const db = new Database(testConnection());
     const failures: string[] = [];
     try {

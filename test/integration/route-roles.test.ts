@@ -11,6 +11,11 @@ type Needed = Role | 'public';
 /** Routes whose role differs from "GET reads (viewer), anything else writes (editor)". */
 const exceptions: Record<string, Needed> = {
   'GET /api/health': 'public',
+  'GET /api/auth/me': 'public',
+  'POST /api/auth/sign-in': 'public',
+  'POST /api/auth/sign-out': 'public',
+  'GET /api/auth/link/{secret}': 'public',
+  'PUT /api/auth/password': 'viewer',
   'POST /api/analytics/release-check': 'viewer',
   'GET /api/audit': 'editor',
   'GET /api/audit/actors': 'editor',
@@ -19,6 +24,13 @@ const exceptions: Record<string, Needed> = {
   'POST /api/changes/{id}/undo': 'admin',
   'GET /api/share-links': 'admin',
   'GET /api/share/{token}': 'public',
+  'GET /api/users': 'admin',
+  'POST /api/users': 'admin',
+  'PUT /api/users/{id}/role': 'admin',
+  'DELETE /api/users/{id}': 'admin',
+  'GET /api/tokens': 'admin',
+  'POST /api/tokens': 'admin',
+  'DELETE /api/tokens/{id}': 'admin',
 };
 
 interface Operation {
@@ -71,11 +83,13 @@ describe('roles on every route', () => {
       );
   });
 
-  it('refuses anonymous callers with 401 everywhere but health', async () => {
+  it('refuses anonymous callers with 401 everywhere but health and sign-in', async () => {
     for (const operation of operations) {
-      const code = await status('anonymous', operation);
-      if (expected(operation) === 'public') expect(code, operation.path).not.toBe(401);
-      else expect(`${operation.method} ${operation.path} ${code}`).toBe(`${operation.method} ${operation.path} 401`);
+      const response = await apps.anonymous!.inject({ method: operation.method as 'GET', url: operation.url });
+      const line = `${operation.method} ${operation.path}`;
+      // A public route may still answer 401 of its own (a used sign-in link), never "sign in first".
+      if (expected(operation) === 'public') expect(response.body, line).not.toContain('Sign-in required');
+      else expect(`${line} ${response.statusCode}`).toBe(`${line} 401`);
     }
   });
 
@@ -85,6 +99,15 @@ describe('roles on every route', () => {
       expect(`${line} ${await status('viewer', operation)}`).toBe(`${line} 403`);
     }
     expect((await apps.viewer!.inject({ method: 'GET', url: '/api/agencies' })).statusCode).toBe(200);
+  });
+
+  it('refuses an editor every admin route with 403', async () => {
+    const adminOnly = operations.filter((operation) => expected(operation) === 'admin');
+    expect(adminOnly.length).toBeGreaterThanOrEqual(7);
+    for (const operation of adminOnly) {
+      const line = `${operation.method} ${operation.path}`;
+      expect(`${line} ${await status('editor', operation)}`).toBe(`${line} 403`);
+    }
   });
 
   it('lets an editor upsert but not replace the map', async () => {

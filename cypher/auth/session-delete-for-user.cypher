@@ -1,0 +1,3 @@
+MATCH (s:Session {userId: $userId})
+DELETE s
+RETURN count(*) AS ended

@@ -1,0 +1,3 @@
+MATCH (s:Session {hash: $hash})
+DELETE s
+RETURN count(*) AS ended

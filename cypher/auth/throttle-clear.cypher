@@ -1,0 +1,3 @@
+MATCH (t:SignInThrottle {key: $key})
+DELETE t
+RETURN count(*) AS cleared

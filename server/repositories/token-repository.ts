@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiToken } from '../contract/auth.js';
+import type { Database } from '../db/database.js';
+import type { Role } from '../domain/actor.js';
+import { HttpProblem } from '../http/problems.js';
+import { hashSecret, newSecret } from '../auth/secrets.js';
+
+// API tokens act as the person they belong to. The token is shown once; the graph keeps its hash.
+
+const tokenPrefix = 'braid_';
+
+export const createToken = async (
+  db: Database,
+  userId: string,
+  name: string,
+  actorLabel: string,
+): Promise<ApiToken & { token: string }> => {
+  const token = `${tokenPrefix}${newSecret()}`;
+  const [created] = await db.write<ApiToken>('auth/token-create', {
+    id: randomUUID(),
+    hash: hashSecret(token),
+    name,
+    userId,
+    actor: actorLabel,
+  });
+  if (!created) throw new HttpProblem(404, 'Not found', 'No such user.');
+  return { ...created, token };
+};
+
+export interface TokenOwner {
+  id: string;
+  name: string;
+  userId: string;
+  email: string;
+  role: Role;
+}
+
+export const findTokenOwner = async (db: Database, token: string): Promise<TokenOwner | null> =>
+  token.startsWith(tokenPrefix)
+    ? ((await db.write<TokenOwner>('auth/token-by-hash', { hash: hashSecret(token) }))[0] ?? null)
+    : null;
+
+export const listTokens = (db: Database, email: string | null = null): Promise<ApiToken[]> =>
+  db.read<ApiToken>('auth/token-list', { email });
+
+export const revokeToken = async (db: Database, id: string): Promise<void> => {
+  const [{ revoked } = { revoked: 0 }] = await db.write<{ revoked: number }>('auth/token-delete', { id });
+  if (revoked === 0) throw new HttpProblem(404, 'Not found', `No API token ${id}.`);
+};
