@@ -39,6 +39,12 @@ const loggedRequest = (request: FastifyRequest) => ({
   remoteAddress: request.ip,
 });
 
+/** The configured host names, and the host of BRAID_PUBLIC_URL (the address people are given). */
+const allowedHosts = (config: Config): string[] => [
+  ...config.BRAID_ALLOWED_HOSTS,
+  ...(config.BRAID_PUBLIC_URL ? [new URL(config.BRAID_PUBLIC_URL).hostname.toLowerCase()] : []),
+];
+
 /** The whole application as a Fastify instance; server.ts listens with it, tests inject() into it. */
 export const buildApp = async ({
   config: given,
@@ -58,7 +64,7 @@ export const buildApp = async ({
   app.setSerializerCompiler(serializerCompiler);
   await app.register(problemDetails);
   await app.register(clockPlugin, { pinnedToday: config.BRAID_TODAY });
-  await app.register(hostCheck, { allowedHosts: config.BRAID_ALLOWED_HOSTS });
+  await app.register(hostCheck, { allowedHosts: allowedHosts(config) });
   await app.register(securityHeaders, {
     https: config.BRAID_TRUST_PROXY || config.BRAID_PUBLIC_URL?.startsWith('https:') === true,
   });

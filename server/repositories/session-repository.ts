@@ -48,8 +48,3 @@ export const findSessionUser = async (
 export const endSession = async (db: Database, secret: string): Promise<void> => {
   await db.write('auth/session-delete', { hash: hashSecret(secret) });
 };
-
-/** Signs a person out everywhere (their role changed, or they were removed). */
-export const endSessionsOf = async (db: Database, userId: string): Promise<void> => {
-  await db.write('auth/session-delete-for-user', { userId });
-};

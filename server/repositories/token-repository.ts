@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiToken } from '../contract/auth.js';
 import type { Database } from '../db/database.js';
-import type { Role } from '../domain/actor.js';
+import type { Actor, Role } from '../domain/actor.js';
 import { HttpProblem } from '../http/problems.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
+import { recordAudit } from './audit-repository.js';
 
 // API tokens act as the person they belong to. The token is shown once; the graph keeps its hash.
 
@@ -13,17 +14,26 @@ export const createToken = async (
   db: Database,
   userId: string,
   name: string,
-  actorLabel: string,
+  actor: Actor,
 ): Promise<ApiToken & { token: string }> => {
   const token = `${tokenPrefix}${newSecret()}`;
-  const [created] = await db.write<ApiToken>('auth/token-create', {
-    id: randomUUID(),
-    hash: hashSecret(token),
-    name,
-    userId,
-    actor: actorLabel,
+  const created = await db.writeTransaction(async (tx) => {
+    const [row] = await tx.run<ApiToken>('auth/token-create', {
+      id: randomUUID(),
+      hash: hashSecret(token),
+      name,
+      userId,
+      actor: actor.label,
+    });
+    if (!row) throw new HttpProblem(404, 'Not found', 'No such user.');
+    await recordAudit(tx, actor, {
+      action: 'token.create',
+      tables: ['tokens'],
+      keys: [row.id],
+      detail: `${row.name} for ${row.email}`,
+    });
+    return row;
   });
-  if (!created) throw new HttpProblem(404, 'Not found', 'No such user.');
   return { ...created, token };
 };
 
@@ -43,7 +53,9 @@ export const findTokenOwner = async (db: Database, token: string): Promise<Token
 export const listTokens = (db: Database, email: string | null = null): Promise<ApiToken[]> =>
   db.read<ApiToken>('auth/token-list', { email });
 
-export const revokeToken = async (db: Database, id: string): Promise<void> => {
-  const [{ revoked } = { revoked: 0 }] = await db.write<{ revoked: number }>('auth/token-delete', { id });
-  if (revoked === 0) throw new HttpProblem(404, 'Not found', `No API token ${id}.`);
-};
+export const revokeToken = (db: Database, id: string, actor: Actor): Promise<void> =>
+  db.writeTransaction(async (tx) => {
+    const [{ revoked } = { revoked: 0 }] = await tx.run<{ revoked: number }>('auth/token-delete', { id });
+    if (revoked === 0) throw new HttpProblem(404, 'Not found', `No API token ${id}.`);
+    await recordAudit(tx, actor, { action: 'token.revoke', tables: ['tokens'], keys: [id] });
+  });

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { User } from '../contract/auth.js';
 import type { Database } from '../db/database.js';
-import type { Role } from '../domain/actor.js';
+import type { Actor, Role } from '../domain/actor.js';
 import { HttpProblem } from '../http/problems.js';
+import { recordAudit } from './audit-repository.js';
 
-// People who may sign in. Emails are kept lower-case (the contract's emailSchema normalises them).
+// People who may sign in. Emails are kept lower-case (the contract's emailSchema normalises them). Every change
+// is recorded in the audit trail in its own transaction (never a password or its hash).
 
 export interface UserWithPassword extends User {
   passwordHash: string | null;
@@ -16,17 +18,25 @@ const isEmailTaken = (error: unknown): boolean =>
 export const createUser = async (
   db: Database,
   input: { email: string; role: Role; passwordHash?: string | null },
-  actorLabel: string,
+  actor: Actor,
 ): Promise<User> => {
   try {
-    const [user] = await db.write<User>('auth/user-create', {
-      id: randomUUID(),
-      email: input.email,
-      role: input.role,
-      passwordHash: input.passwordHash ?? null,
-      actor: actorLabel,
+    return await db.writeTransaction(async (tx) => {
+      const [user] = await tx.run<User>('auth/user-create', {
+        id: randomUUID(),
+        email: input.email,
+        role: input.role,
+        passwordHash: input.passwordHash ?? null,
+        actor: actor.label,
+      });
+      await recordAudit(tx, actor, {
+        action: 'user.create',
+        tables: ['users'],
+        keys: [input.email],
+        fields: [{ table: 'users', key: input.email, field: 'role', before: null, after: input.role }],
+      });
+      return user!;
     });
-    return user!;
   } catch (error) {
     if (isEmailTaken(error))
       throw new HttpProblem(409, 'Already a user', `Someone with the email ${input.email} is already a user.`);
@@ -50,14 +60,34 @@ const noSuchUser = (who: string) => new HttpProblem(404, 'Not found', `No user $
 export const requireUserByEmail = async (db: Database, email: string): Promise<UserWithPassword> =>
   (await findUserByEmail(db, email)) ?? Promise.reject(noSuchUser(email));
 
-export const setUserRole = async (db: Database, id: string, role: Role): Promise<User> =>
-  (await db.write<User>('auth/user-set-role', { id, role }))[0] ?? Promise.reject(noSuchUser(id));
+/** Changes a role and ends the person's sessions, so the new role applies at their next sign-in. */
+export const setUserRole = (db: Database, id: string, role: Role, actor: Actor): Promise<User> =>
+  db.writeTransaction(async (tx) => {
+    const [before] = await tx.run<User>('auth/user-by-id', { id });
+    if (!before) throw noSuchUser(id);
+    const [user] = await tx.run<User>('auth/user-set-role', { id, role });
+    await tx.run('auth/session-delete-for-user', { userId: id });
+    await recordAudit(tx, actor, {
+      action: 'user.role',
+      tables: ['users'],
+      keys: [before.email],
+      fields: [{ table: 'users', key: before.email, field: 'role', before: before.role, after: role }],
+    });
+    return user!;
+  });
 
-export const setUserPassword = async (db: Database, id: string, passwordHash: string): Promise<void> => {
-  if ((await db.write('auth/user-set-password', { id, passwordHash })).length === 0) throw noSuchUser(id);
-};
+export const setUserPassword = (db: Database, id: string, passwordHash: string, actor: Actor): Promise<void> =>
+  db.writeTransaction(async (tx) => {
+    const [user] = await tx.run<User>('auth/user-by-id', { id });
+    if (!user) throw noSuchUser(id);
+    await tx.run('auth/user-set-password', { id, passwordHash });
+    await recordAudit(tx, actor, { action: 'user.password', tables: ['users'], keys: [user.email] });
+  });
 
 /** Removes a person with their sessions, tokens and sign-in links. */
-export const removeUser = async (db: Database, id: string): Promise<void> => {
-  if ((await db.write('auth/user-delete', { id })).length === 0) throw noSuchUser(id);
-};
+export const removeUser = (db: Database, id: string, actor: Actor): Promise<void> =>
+  db.writeTransaction(async (tx) => {
+    const [removed] = await tx.run<{ email: string }>('auth/user-delete', { id });
+    if (!removed) throw noSuchUser(id);
+    await recordAudit(tx, actor, { action: 'user.remove', tables: ['users'], keys: [removed.email] });
+  });

@@ -68,7 +68,7 @@ const authRoutes: FastifyPluginAsyncZod<{ sso: boolean }> = async (app, { sso })
       config: { role: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Open a one-time sign-in link: signs in and goes to the app',
+        summary: 'Open the one-time sign-in link: signs in and goes to the app',
         params: z.object({ secret: z.string().max(100) }),
       },
     },
@@ -108,7 +108,7 @@ const authRoutes: FastifyPluginAsyncZod<{ sso: boolean }> = async (app, { sso })
     async (request, reply) => {
       if (request.actor.kind !== 'user')
         throw new HttpProblem(400, 'Not a person', 'Only a person signed in to Braid can set a password.');
-      await setUserPassword(app.db, request.actor.id, await hashPassword(request.body.password));
+      await setUserPassword(app.db, request.actor.id, await hashPassword(request.body.password), request.actor);
       return reply.code(204).send(null);
     },
   );

@@ -8,7 +8,6 @@ import {
   tokenSchema,
   userSchema,
 } from '../contract/auth.js';
-import { endSessionsOf } from '../repositories/session-repository.js';
 import { createToken, listTokens, revokeToken } from '../repositories/token-repository.js';
 import {
   createUser,
@@ -47,12 +46,12 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         tags,
-        summary: 'Add a person (they sign in with a one-time link or SSO)',
+        summary: 'Add a person (they sign in by one-time link or SSO)',
         body: createUserBody,
         response: { 201: userSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await createUser(app.db, request.body, request.actor.label)),
+    async (request, reply) => reply.code(201).send(await createUser(app.db, request.body, request.actor)),
   );
 
   app.put(
@@ -74,9 +73,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
           'Would lock you out',
           'You cannot take the admin role from yourself; ask another admin.',
         );
-      const user = await setUserRole(app.db, request.params.id, request.body.role);
-      await endSessionsOf(app.db, user.id);
-      return user;
+      return setUserRole(app.db, request.params.id, request.body.role, request.actor);
     },
   );
 
@@ -96,7 +93,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new HttpProblem(409, 'Would lock you out', 'You cannot remove yourself; ask another admin.');
       if (!(await findUserById(app.db, request.params.id)))
         throw new HttpProblem(404, 'Not found', `No user ${request.params.id}.`);
-      await removeUser(app.db, request.params.id);
+      await removeUser(app.db, request.params.id, request.actor);
       return reply.code(204).send(null);
     },
   );
@@ -129,7 +126,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = await requireUserByEmail(app.db, request.body.email);
-      return reply.code(201).send(await createToken(app.db, user.id, request.body.name, request.actor.label));
+      return reply.code(201).send(await createToken(app.db, user.id, request.body.name, request.actor));
     },
   );
 
@@ -137,7 +134,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/tokens/:id',
     { config: admin, schema: { tags, summary: 'Revoke an API token', params: idParams, response: { 204: z.null() } } },
     async (request, reply) => {
-      await revokeToken(app.db, request.params.id);
+      await revokeToken(app.db, request.params.id, request.actor);
       return reply.code(204).send(null);
     },
   );

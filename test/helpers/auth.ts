@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../../server/auth/passwords.js';
 import { Database } from '../../server/db/database.js';
-import type { Role } from '../../server/domain/actor.js';
+import { cliActor, type Role } from '../../server/domain/actor.js';
 import { createToken } from '../../server/repositories/token-repository.js';
 import { createUser } from '../../server/repositories/user-repository.js';
 import { testConnection } from './test-app.js';
+
+const testCli = cliActor('test');
 
 // People for tests of signing in: made straight in the test database, as the CLI does.
 
@@ -25,11 +27,11 @@ export const runCypher = (statement: string, params: Record<string, unknown> = {
 
 export const addTestUser = (email: string, role: Role, password?: string) =>
   withTestDb(async (db) =>
-    createUser(db, { email, role, passwordHash: password ? await hashPassword(password) : null }, 'cli:test'),
+    createUser(db, { email, role, passwordHash: password ? await hashPassword(password) : null }, testCli),
   );
 
 export const addTestToken = (userId: string, name = 'test') =>
-  withTestDb(async (db) => (await createToken(db, userId, name, 'cli:test')).token);
+  withTestDb(async (db) => (await createToken(db, userId, name, testCli)).token);
 
 /** Signs in through the API and returns the Cookie header to send afterwards. */
 export const signIn = async (app: FastifyInstance, email: string, password: string): Promise<string> => {
