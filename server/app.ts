@@ -79,7 +79,7 @@ export const buildApp = async ({
     timeouts: { idleMinutes: config.BRAID_SESSION_IDLE_MINUTES, absoluteMinutes: config.BRAID_SESSION_MAX_HOURS * 60 },
   });
   await app.register(shareLinksPlugin, { frameAncestors: config.BRAID_FRAME_ANCESTORS ?? [] });
-  await app.register(apiRoutes, { prefix: '/api', sso: false });
+  await app.register(apiRoutes, { prefix: '/api', publicRead: config.BRAID_PUBLIC_READ });
   await app.register(clientPlugin, { root: clientRoot ?? join(repoRoot, 'dist', 'client') });
   return app;
 };

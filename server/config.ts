@@ -41,14 +41,6 @@ const configSchema = z.object({
   /** A session ends after this long without a request, and in any case after BRAID_SESSION_MAX_HOURS. */
   BRAID_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
   BRAID_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
-  /** OpenID Connect: all three set turn on "Sign in with your organisation". */
-  BRAID_OIDC_ISSUER: z.string().url().optional(),
-  BRAID_OIDC_CLIENT_ID: z.string().optional(),
-  BRAID_OIDC_CLIENT_SECRET: z.string().optional(),
-  /** The ID token claim that holds viewer/editor/admin (a string, or a list of groups holding one of those). */
-  BRAID_OIDC_ROLE_CLAIM: z.string().default('braid_role'),
-  /** The role of an SSO user whose claim names no role; unset, they are refused. */
-  BRAID_OIDC_DEFAULT_ROLE: z.enum(['viewer', 'editor', 'admin']).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

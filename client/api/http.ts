@@ -12,8 +12,15 @@ export const apiUrl = (path: string, query: Record<string, QueryValue> = {}): st
   return `/api${path}${search ? `?${search}` : ''}`;
 };
 
+// The server refuses cookie-authenticated writes without this header: a page on another site cannot send it.
+const clientHeader = { 'x-braid-client': '1' };
+
 const send = async <T>(url: string, init: RequestInit): Promise<T> => {
-  const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
+  const response = await fetch(url, {
+    ...init,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', ...clientHeader, ...init.headers },
+  });
   if (!response.ok) throw await problemFromResponse(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

@@ -1,5 +1,7 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { HealthBanner } from '../components/health-banner.js';
+import { AccountMenu } from '../features/sign-in/components/account-menu.js';
+import { SignInGate } from '../features/sign-in/components/sign-in-gate.js';
 import { views } from './navigation.js';
 
 export const Layout = () => (
@@ -20,8 +22,11 @@ export const Layout = () => (
           ))}
         </ul>
       </nav>
+      <AccountMenu />
     </header>
     <HealthBanner />
-    <Outlet />
+    <SignInGate>
+      <Outlet />
+    </SignInGate>
   </div>
 );

@@ -56,6 +56,12 @@ export const routes: RouteObject[] = [
         path: 'data',
         lazy: async () => ({ Component: (await import('../features/data/components/data-page.js')).DataPage }),
       },
+      {
+        path: 'sign-in',
+        lazy: async () => ({
+          Component: (await import('../features/sign-in/components/sign-in-page.js')).SignInPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -17,8 +17,8 @@ export const setPasswordBody = z.object({ password: passwordSchema });
 
 export const meResponse = z.object({
   actor: actorSchema,
-  /** Is sign-in with the organisation's identity provider configured? */
-  sso: z.boolean(),
+  /** BRAID_PUBLIC_READ: may anonymous visitors read? */
+  publicRead: z.boolean(),
 });
 
 export const userSchema = z.object({

@@ -26,14 +26,14 @@ const lockedOut = () =>
   );
 
 /** Sign-in with a password or a one-time link, who am I, sign-out, and setting one's own password. */
-const authRoutes: FastifyPluginAsyncZod<{ sso: boolean }> = async (app, { sso }) => {
+const authRoutes: FastifyPluginAsyncZod<{ publicRead: boolean }> = async (app, { publicRead }) => {
   app.get(
     '/auth/me',
     {
       config: { role: 'public' },
       schema: { tags, summary: 'Who is signed in (anonymous when no one)', response: { 200: meResponse } },
     },
-    async (request) => ({ actor: request.actor, sso }),
+    async (request) => ({ actor: request.actor, publicRead }),
   );
 
   app.post(
@@ -58,7 +58,7 @@ const authRoutes: FastifyPluginAsyncZod<{ sso: boolean }> = async (app, { sso })
       }
       await clearFailedSignIns(app.db, email);
       await app.sessions.start(reply, user.id, 'password');
-      return { actor: { id: user.id, kind: 'user' as const, role: user.role, label: user.email }, sso };
+      return { actor: { id: user.id, kind: 'user' as const, role: user.role, label: user.email }, publicRead };
     },
   );
 

@@ -9,9 +9,9 @@ import importRoutes from './import-export.js';
 import userRoutes from './users.js';
 
 /** Everything under /api. */
-const apiRoutes: FastifyPluginAsync<{ sso: boolean }> = async (app, { sso }) => {
+const apiRoutes: FastifyPluginAsync<{ publicRead: boolean }> = async (app, { publicRead }) => {
   await app.register(healthRoutes);
-  await app.register(authRoutes, { sso });
+  await app.register(authRoutes, { publicRead });
   await app.register(userRoutes);
   await app.register(importRoutes);
   await app.register(entityRoutes);

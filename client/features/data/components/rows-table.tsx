@@ -1,3 +1,4 @@
+import { useCan } from '../../../api/me.js';
 import { useState } from 'react';
 import type { EntityDefinition } from '@domain/catalog.js';
 import type { Row } from '../../../api/rows/get-row.js';
@@ -69,6 +70,7 @@ const DeleteButton = ({ entity, row }: { entity: EntityDefinition; row: Row }) =
 
 /** One table's rows, searchable and paged, each with edit and delete. */
 export const RowsTable = ({ entity, q, page, onPage, onEdit }: RowsTableProps) => {
+  const canEdit = useCan('editor');
   const rows = useRows(entity, { q, limit: pageSize, offset: page * pageSize });
   const columns = summaryColumns(entity);
   if (rows.isPending) return <Loading what={`${columnLabel(entity.name).toLowerCase()}`} />;
@@ -90,9 +92,11 @@ export const RowsTable = ({ entity, q, page, onPage, onEdit }: RowsTableProps) =
                   {columnLabel(column)}
                 </th>
               ))}
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              {canEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -105,17 +109,19 @@ export const RowsTable = ({ entity, q, page, onPage, onEdit }: RowsTableProps) =
                       {cell(column, row[column])}
                     </td>
                   ))}
-                  <td className="actions">
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={() => onEdit(key)}
-                      aria-label={`Edit ${entity.singular} ${key}`}
-                    >
-                      Edit
-                    </button>{' '}
-                    <DeleteButton entity={entity} row={row} />
-                  </td>
+                  {canEdit && (
+                    <td className="actions">
+                      <button
+                        type="button"
+                        className="small"
+                        onClick={() => onEdit(key)}
+                        aria-label={`Edit ${entity.singular} ${key}`}
+                      >
+                        Edit
+                      </button>{' '}
+                      <DeleteButton entity={entity} row={row} />
+                    </td>
+                  )}
                 </tr>
               );
             })}

@@ -1,3 +1,4 @@
+import { useCan } from '../../../api/me.js';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { entities, entityByName, type EntityName } from '@domain/catalog.js';
@@ -39,6 +40,7 @@ const EditRow = ({
 
 /** Browse a table and add, edit or delete its rows; the table, search, page and row being edited are in the URL. */
 export const TableEditor = () => {
+  const canEdit = useCan('editor');
   const [params, setParams] = useSearchParams();
   const [message, setMessage] = useState<string | null>(null);
   const name = (tableOrder.find((table) => table === params.get('table')) ?? 'funding_streams') as EntityName;
@@ -89,9 +91,11 @@ export const TableEditor = () => {
             placeholder="id or name"
           />
         </label>
-        <button type="button" className="primary" onClick={() => set({ new: '1', edit: null }, true)}>
-          Add a {entity.singular}
-        </button>
+        {canEdit && (
+          <button type="button" className="primary" onClick={() => set({ new: '1', edit: null }, true)}>
+            Add a {entity.singular}
+          </button>
+        )}
       </div>
       {message && (
         <p className="success" role="status">
