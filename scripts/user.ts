@@ -5,7 +5,6 @@ import { loadConfig } from '../server/config.js';
 import { emailSchema } from '../server/contract/auth.js';
 import type { Database } from '../server/db/database.js';
 import { roleSchema } from '../server/domain/actor.js';
-import { HttpProblem } from '../server/http/problems.js';
 import { createSignInLink, signInLinkMinutes } from '../server/repositories/sign-in-link-repository.js';
 import { createToken, listTokens, revokeToken } from '../server/repositories/token-repository.js';
 import {
@@ -103,7 +102,6 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof z.ZodError) console.error(error.issues.map((issue) => issue.message).join('; '));
-    else if (error instanceof HttpProblem) console.error(error.message);
     else console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },

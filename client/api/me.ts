@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { meResponse } from '../../server/contract/auth.js';
-import { roleSatisfies, type Role } from '../../server/domain/actor.js';
+import type { meResponse } from '@contract/auth.js';
+import { roleSatisfies, type Role } from '@domain/actor.js';
 import { apiGet, apiSend } from './http.js';
 
 // Who is signed in, shared by the header, the sign-in gate and every view that hides what a role may not do.

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { HttpProblem } from '../http/problems.js';
+import { HttpProblem } from '../http/http-problem.js';
 
 /** The client sends this header on every call; a page on another origin cannot without a CORS preflight. */
 export const clientHeader = 'x-braid-client';

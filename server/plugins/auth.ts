@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { checkSameOrigin } from '../auth/csrf.js';
 import type { Actor } from '../domain/actor.js';
-import { HttpProblem } from '../http/problems.js';
+import { HttpProblem } from '../http/http-problem.js';
 import { endSession, findSessionUser, startSession, type SessionTimeouts } from '../repositories/session-repository.js';
 import { findTokenOwner } from '../repositories/token-repository.js';
 

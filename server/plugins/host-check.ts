@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { HttpProblem } from '../http/problems.js';
+import { HttpProblem } from '../http/http-problem.js';
 
 /**
  * Refuses requests whose Host is not one Braid answers to: a page on an attacker's domain that re-points its DNS

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApiToken } from '../contract/auth.js';
 import type { Database } from '../db/database.js';
 import type { Actor, Role } from '../domain/actor.js';
-import { HttpProblem } from '../http/problems.js';
+import { NotFound } from '../domain/errors.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { recordAudit } from './audit-repository.js';
 
@@ -25,7 +25,7 @@ export const createToken = async (
       userId,
       actor: actor.label,
     });
-    if (!row) throw new HttpProblem(404, 'Not found', 'No such user.');
+    if (!row) throw new NotFound('No such user.');
     await recordAudit(tx, actor, {
       action: 'token.create',
       tables: ['tokens'],
@@ -56,6 +56,6 @@ export const listTokens = (db: Database, email: string | null = null): Promise<A
 export const revokeToken = (db: Database, id: string, actor: Actor): Promise<void> =>
   db.writeTransaction(async (tx) => {
     const [{ revoked } = { revoked: 0 }] = await tx.run<{ revoked: number }>('auth/token-delete', { id });
-    if (revoked === 0) throw new HttpProblem(404, 'Not found', `No API token ${id}.`);
+    if (revoked === 0) throw new NotFound(`No API token ${id}.`);
     await recordAudit(tx, actor, { action: 'token.revoke', tables: ['tokens'], keys: [id] });
   });

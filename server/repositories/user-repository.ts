@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { User } from '../contract/auth.js';
 import type { Database } from '../db/database.js';
 import type { Actor, Role } from '../domain/actor.js';
-import { HttpProblem } from '../http/problems.js';
+import { Conflict, NotFound } from '../domain/errors.js';
 import { recordAudit } from './audit-repository.js';
 
 // People who may sign in. Emails are kept lower-case (the contract's emailSchema normalises them). Every change
@@ -39,7 +39,7 @@ export const createUser = async (
     });
   } catch (error) {
     if (isEmailTaken(error))
-      throw new HttpProblem(409, 'Already a user', `Someone with the email ${input.email} is already a user.`);
+      throw new Conflict('Already a user', `Someone with the email ${input.email} is already a user.`);
     throw error;
   }
 };
@@ -55,7 +55,7 @@ export const listUsers = (db: Database): Promise<User[]> => db.read<User>('auth/
 export const countUsers = async (db: Database): Promise<number> =>
   (await db.read<{ users: number }>('auth/user-count'))[0]?.users ?? 0;
 
-const noSuchUser = (who: string) => new HttpProblem(404, 'Not found', `No user ${who}.`);
+const noSuchUser = (who: string) => new NotFound(`No user ${who}.`);
 
 export const requireUserByEmail = async (db: Database, email: string): Promise<UserWithPassword> =>
   (await findUserByEmail(db, email)) ?? Promise.reject(noSuchUser(email));

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { passwordMatches, hashPassword } from '../auth/passwords.js';
 import { meResponse, setPasswordBody, signInBody } from '../contract/auth.js';
-import { HttpProblem } from '../http/problems.js';
+import { HttpProblem } from '../http/http-problem.js';
 import { consumeSignInLink } from '../repositories/sign-in-link-repository.js';
 import {
   clearFailedSignIns,

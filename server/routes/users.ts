@@ -17,7 +17,7 @@ import {
   requireUserByEmail,
   setUserRole,
 } from '../repositories/user-repository.js';
-import { HttpProblem } from '../http/problems.js';
+import { HttpProblem } from '../http/http-problem.js';
 
 const tags = ['people and tokens'];
 const admin = { role: 'admin' as const };
