@@ -12,8 +12,8 @@ import { connectForScript } from './connect.js';
 import { printTableCounts } from './print-table-counts.js';
 import { Invalid } from '../server/domain/errors.js';
 
-const usage = `usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace]
-       npm run import -- --source pa-portal|ca-portal|fpi|grants-gov <file or folder ...> [--replace]
+const usage = `usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace [--delete-missing]]
+       npm run import -- --source pa-portal|ca-portal|fpi|grants-gov <file or folder ...> [--replace [--delete-missing]]
          [--categories "Training;Economic Development" (fpi)] [--fiscal-year 2023] [--as-of 2023-09-25]
          [--open-ended-closes 2026-06-30 (portals)]`;
 
@@ -40,6 +40,8 @@ const main = async (): Promise<void> => {
   const { values, positionals } = parseArgs({
     options: {
       replace: { type: 'boolean', default: false },
+      // A replace that empties a table the files have no rows for is refused unless this confirms it.
+      'delete-missing': { type: 'boolean', default: false },
       source: { type: 'string' },
       categories: { type: 'string' },
       'fiscal-year': { type: 'string' },
@@ -56,6 +58,7 @@ const main = async (): Promise<void> => {
     statSync(path).isDirectory() ? folderFiles(path) : [{ name: basename(path), content: readFileSync(path) }],
   );
   const mode = values.replace ? 'replace' : 'upsert';
+  const importOptions = { confirmDeleteMissing: values['delete-missing'] };
   const { db, connection } = await connectForScript(loadConfig());
   try {
     if (source !== undefined) {
@@ -66,14 +69,14 @@ const main = async (): Promise<void> => {
         openEndedCloses: values['open-ended-closes'],
       };
       const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-      const report = await importFromSource(db, source, files, options, mode, shellActor());
+      const report = await importFromSource(db, source, files, options, mode, shellActor(), importOptions);
       printReport(report, connection.uri);
       printSourceReport(report);
       return;
     }
     const { rows, problems } = await readUpload(files);
     if (problems.length > 0) throw Invalid.rows(problems);
-    printReport(await importRows(db, rows, mode, shellActor()), connection.uri);
+    printReport(await importRows(db, rows, mode, shellActor(), importOptions), connection.uri);
   } finally {
     await db.close();
   }

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
@@ -16,7 +17,7 @@ import clientPlugin from './plugins/client.js';
 import clockPlugin from './plugins/clock.js';
 import databasePlugin from './plugins/database.js';
 import openapiPlugin from './plugins/openapi.js';
-import problemDetails from './plugins/problem-details.js';
+import problemDetails, { frameworkProblem } from './plugins/problem-details.js';
 import shareLinksPlugin from './plugins/share-links.js';
 import apiRoutes from './routes/index.js';
 
@@ -53,12 +54,20 @@ export const buildApp = async ({
   defaultActor,
 }: AppOptions): Promise<FastifyInstance> => {
   const config: Config = { ...defaultConfig(), ...given };
+  const requestTimeoutMs = config.BRAID_REQUEST_TIMEOUT_S * 1000;
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, serializers: { req: loggedRequest } },
     bodyLimit: config.BRAID_UPLOAD_LIMIT_MB * 1024 * 1024,
     trustProxy: config.BRAID_TRUST_PROXY,
     // Applying the schema on a fresh database (a constraint per step) can take longer than Fastify's 10 s.
     pluginTimeout: 120_000,
+    // A client that drips bytes is cut off instead of holding a connection open for ever: the whole request
+    // must arrive within the timeout, checked every second (Node checks every 30 s unless told).
+    serverFactory: (handler) =>
+      createServer({ requestTimeout: requestTimeoutMs, connectionsCheckingInterval: 1000 }, handler),
+    connectionTimeout: requestTimeoutMs,
+    // Bad URLs (a malformed %) and over-long path parameters answer problem+json like everything else.
+    frameworkErrors: frameworkProblem,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,7 +82,7 @@ export const buildApp = async ({
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.BRAID_UPLOAD_LIMIT_MB * 1024 * 1024, files: 20 } });
   await app.register(openapiPlugin);
-  await app.register(databasePlugin, { connection });
+  await app.register(databasePlugin, { connection, queryTimeoutMs: config.BRAID_QUERY_TIMEOUT_S * 1000 });
   await app.register(actorPlugin, { publicRead: config.BRAID_PUBLIC_READ, defaultActor });
   await app.register(authPlugin, {
     timeouts: { idleMinutes: config.BRAID_SESSION_IDLE_MINUTES, absoluteMinutes: config.BRAID_SESSION_MAX_HOURS * 60 },

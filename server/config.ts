@@ -14,6 +14,10 @@ const configSchema = z.object({
   BRAID_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Upload size limit for imports, in megabytes. */
   BRAID_UPLOAD_LIMIT_MB: z.coerce.number().positive().default(50),
+  /** A request (headers and body) must arrive within this many seconds: slow drips are cut off. */
+  BRAID_REQUEST_TIMEOUT_S: z.coerce.number().positive().default(120),
+  /** Neo4j gives up on a transaction after this many seconds. */
+  BRAID_QUERY_TIMEOUT_S: z.coerce.number().positive().default(60),
   /** true: anonymous visitors may read (a public, read-only deployment); writes still need a role. */
   BRAID_PUBLIC_READ: z.stringbool().default(false),
   /** Origins that may embed share links in an iframe, space-separated (https://partner.example.org). */

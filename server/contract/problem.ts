@@ -28,6 +28,10 @@ const problemFields = z.object({
   problems: z.array(rowProblemSchema).optional(),
   /** Delete refused: the rows that still refer to the one being deleted. */
   dependents: z.array(dependentSchema).optional(),
+  /** Replace refused: the tables it would empty (confirm with `confirm=delete-missing`). */
+  tables: z.array(z.object({ table: z.string(), rows: z.number() })).optional(),
+  /** Import refused: how many problems there are in all (at most 100 are listed). */
+  problem_count: z.number().optional(),
 });
 export type Problem = z.infer<typeof problemFields>;
 

@@ -22,7 +22,11 @@ export class Database {
   readonly driver: Driver;
   readonly database: string | undefined;
 
-  constructor(connection: Neo4jConnection) {
+  /** Neo4j ends a transaction that runs longer than this (a runaway query cannot hold the map's lock for ever). */
+  readonly queryTimeoutMs: number;
+
+  constructor(connection: Neo4jConnection, queryTimeoutMs = 60_000) {
+    this.queryTimeoutMs = queryTimeoutMs;
     this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       // Fail fast when Neo4j is down, so requests get a 503 instead of hanging.
       connectionAcquisitionTimeout: 10_000,
@@ -45,6 +49,7 @@ export class Database {
     const result = await this.driver.executeQuery(query(name), params, {
       database: this.database,
       routing: neo4j.routing.READ,
+      transactionConfig: { timeout: this.queryTimeoutMs },
     });
     return plainRows<T>(result);
   }
@@ -53,6 +58,7 @@ export class Database {
     const result = await this.driver.executeQuery(query(name), params, {
       database: this.database,
       routing: neo4j.routing.WRITE,
+      transactionConfig: { timeout: this.queryTimeoutMs },
     });
     return plainRows<T>(result);
   }
@@ -64,11 +70,14 @@ export class Database {
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite(async (tx) => {
-        const locked = wrap(tx);
-        await locked.run('system/lock-map');
-        return work(locked);
-      });
+      return await session.executeWrite(
+        async (tx) => {
+          const locked = wrap(tx);
+          await locked.run('system/lock-map');
+          return work(locked);
+        },
+        { timeout: this.queryTimeoutMs },
+      );
     } finally {
       await session.close();
     }
@@ -77,9 +86,26 @@ export class Database {
   async readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.session('READ');
     try {
-      return await session.executeRead((tx) => work(wrap(tx)));
+      return await session.executeRead((tx) => work(wrap(tx)), { timeout: this.queryTimeoutMs });
     } finally {
       await session.close();
+    }
+  }
+
+  /** Whether Neo4j answers within `withinMs`: never waits longer, whatever Neo4j does (down, frozen, slow). */
+  async ping(withinMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), withinMs);
+    });
+    const answered = this.read('system/ping').then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([answered, gaveUp]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimCell } from './spreadsheet-formulas.js';
 
 // What a spreadsheet cell (always text, or an XLSX number or date) needs to become the zod type of its
 // field. Driven by the schema itself, so a new field needs no new parsing code.
@@ -22,7 +23,7 @@ const coerceCell = (schema: z.ZodType, value: unknown): unknown => {
     if (typeof value === 'string')
       return value
         .split(';')
-        .map((part) => part.trim())
+        .map(trimCell)
         .filter((part) => part !== '');
     return value;
   }
@@ -35,7 +36,7 @@ const coerceCell = (schema: z.ZodType, value: unknown): unknown => {
     // XLSX gives dates as Date objects and codes such as 17.258 as numbers.
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
     if (typeof value === 'number') return String(value);
-    if (typeof value === 'string') return value.trim();
+    if (typeof value === 'string') return trimCell(value);
   }
   if (type instanceof z.ZodEnum && typeof value === 'string') return value.trim().toLowerCase();
   return value;

@@ -144,6 +144,11 @@ export const releaseSchema = z
   .refine((release) => release.closes >= release.opens, {
     message: 'must not be before opens',
     path: ['closes'],
+    // Judged whenever both dates are dates, even if other fields fail, so a row lists every problem it has.
+    when: ({ value }) => {
+      const { opens, closes } = (value ?? {}) as { opens?: unknown; closes?: unknown };
+      return [opens, closes].every((day) => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day));
+    },
   });
 
 export const awardSchema = z.object({

@@ -1,4 +1,4 @@
-import type { ImportProblem } from './import-problems.js';
+import { listedProblems, maxListedProblems, type ImportProblem } from './import-problems.js';
 
 // The four ways the domain says no. They know nothing of HTTP: server/plugins/problem-details.ts maps each to
 // one application/problem+json answer, so analytics, imports and repositories throw these and nothing else.
@@ -34,6 +34,8 @@ export class Invalid extends Error {
   readonly title: string;
   readonly errors: FieldError[];
   readonly problems: ImportProblem[];
+  /** How many problems there are in all; `problems` lists at most `maxListedProblems` of them. */
+  readonly problemCount: number;
 
   constructor(
     detail: string,
@@ -46,7 +48,8 @@ export class Invalid extends Error {
     super(detail);
     this.title = title;
     this.errors = errors;
-    this.problems = problems;
+    this.problemCount = problems.length;
+    this.problems = listedProblems(problems);
   }
 
   /** Fields that fail, with a detail naming each. */
@@ -56,8 +59,9 @@ export class Invalid extends Error {
 
   /** An upload (or a row sent as a body) with problems; nothing has been written. */
   static rows(problems: ImportProblem[]): Invalid {
+    const listed = problems.length > maxListedProblems ? ` (the first ${maxListedProblems} are listed)` : '';
     return new Invalid(
-      `The upload has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported.`,
+      `The upload has ${problems.length} problem${problems.length === 1 ? '' : 's'}${listed}; nothing was imported.`,
       { title: 'The data has problems', problems },
     );
   }

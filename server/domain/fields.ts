@@ -18,6 +18,12 @@ export const text = () =>
 
 export const optionalText = () => z.string({ error: 'must be text' }).max(20000).optional();
 
+/**
+ * The largest amount Braid accepts: $10 trillion, beyond any real program, and small enough that the sum of
+ * every amount of a map (millions of them) stays a finite number.
+ */
+export const maxDollars = 1e13;
+
 /** US dollars. */
 export const money = () =>
   z
@@ -25,7 +31,8 @@ export const money = () =>
       error: (issue) =>
         issue.input === undefined ? 'is required' : 'must be an amount in dollars, e.g. 125000 or $125,000',
     })
-    .min(0, 'must not be negative');
+    .min(0, 'must not be negative')
+    .max(maxDollars, 'must be at most $10,000,000,000,000 (ten trillion dollars)');
 
 export const optionalMoney = () => money().optional();
 
@@ -77,9 +84,26 @@ export const optionalEnumOf = <const T extends readonly [string, ...string[]]>(v
 
 export const optionalRef = () => id().optional();
 
+/** Only http and https addresses are links: javascript:, data: and the rest would run or show anything. */
+export const isWebAddress = (value: string): boolean => {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+export const optionalWebAddress = () =>
+  z
+    .string({ error: 'must be text' })
+    .max(2000, 'is longer than 2000 characters')
+    .refine(isWebAddress, 'must be a web address starting with http:// or https://')
+    .optional();
+
 /** Where a figure came from and when: kept on the node or relationship and shown beside the figure. */
 export const provenance = {
-  source_url: optionalText(),
+  source_url: optionalWebAddress(),
   as_of: optionalDate(),
   notes: optionalText(),
 };

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { entities } from '../domain/catalog.js';
 import type { CanonicalRow } from '../import/canonical.js';
 import { bundleFormat } from '../import/read-json.js';
+import { formulaTrigger } from '../domain/spreadsheet-formulas.js';
 import { toCell } from './cells.js';
 
 export type MapTables = Record<string, CanonicalRow[]>;
@@ -17,7 +18,10 @@ export const toJsonBundle = (tables: MapTables): Record<string, unknown> => ({
   ...Object.fromEntries(entities.map((entity) => [entity.name, (tables[entity.name] ?? []).map(withoutNulls)])),
 });
 
-/** One CSV text per table, header first (a table with no rows still has its header). */
+/**
+ * One CSV text per table, header first (a table with no rows still has its header). Text that starts like a
+ * formula (=, +, -, @, tab, CR) gets a ' in front, as OWASP advises; the CSV reader takes it off again.
+ */
 export const toCsvFiles = (tables: MapTables): Array<{ name: string; content: string }> =>
   entities.map((entity) => ({
     name: `${entity.name}.csv`,
@@ -28,8 +32,10 @@ export const toCsvFiles = (tables: MapTables): Array<{ name: string; content: st
   }));
 
 // Papa Parse ends a header-only table with a newline of its own: one more would read back as an empty row.
+// Text that starts like a formula (=, +, -, @, tab, CR) gets a ' in front, as OWASP advises; the CSV reader
+// takes it off again.
 const csvText = (fields: readonly string[], data: Array<Array<string | number>>): string =>
-  `${Papa.unparse({ fields: [...fields], data }, { newline: '\n' }).replace(/\n$/, '')}\n`;
+  `${Papa.unparse({ fields: [...fields], data }, { newline: '\n', escapeFormulae: formulaTrigger }).replace(/\n$/, '')}\n`;
 
 /**
  * Where each table's figures come from, for readers of the CSV files away from Braid: how many rows, the

@@ -11,13 +11,15 @@ const referencedIds = (row: ValidRow, field: string): string[] => {
 
 /**
  * Every reference must name a row of the upload or, unless the upload replaces the map, a node already in
- * the graph. Also rejects an agency that would end up its own ancestor.
+ * the graph. Also rejects an agency that would end up its own ancestor, through the upload or the map.
+ * `rows` are the rows whose references are checked, `valid` the rows that would be written.
  */
 export const checkReferences = async (
   tx: Tx,
   rows: ValidRow[],
   uploadKeys: Set<string>,
   replace: boolean,
+  valid: ValidRow[] = rows,
 ): Promise<ImportProblem[]> => {
   const missing = new Map<EntityDefinition, Set<string>>();
   for (const row of rows)
@@ -48,12 +50,15 @@ export const checkReferences = async (
           message: `${reference.field} names ${target.singular} "${id}", which is neither in this upload${replace ? '' : ' nor in the map'}`,
         });
       }
-  return [...problems, ...agencyCycles(rows)];
+  return [...problems, ...(await agencyCycles(tx, valid, replace))];
 };
 
-const agencyCycles = (rows: ValidRow[]): ImportProblem[] => {
+const agencyCycles = async (tx: Tx, rows: ValidRow[], replace: boolean): Promise<ImportProblem[]> => {
   const agencies = rows.filter((row) => row.entity.name === 'agencies');
-  const parentOf = new Map(agencies.map((row) => [String(row.data.id), row.data.parent_id as string | null]));
+  if (agencies.length === 0) return [];
+  const inMap = replace ? [] : await tx.run<{ id: string; parent_id: string }>('import/agency-parents');
+  const parentOf = new Map<string, string | null>(inMap.map((row) => [row.id, row.parent_id]));
+  for (const row of agencies) parentOf.set(String(row.data.id), (row.data.parent_id as string | null) ?? null);
   return agencies.flatMap((row) => {
     const seen = new Set<string>([String(row.data.id)]);
     for (let parent = parentOf.get(String(row.data.id)); parent; parent = parentOf.get(parent)) {

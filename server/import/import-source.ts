@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { Invalid } from '../domain/errors.js';
 import type { Actor } from '../domain/actor.js';
-import { importRows, type ImportMode, type ImportReport } from './import-upload.js';
+import { importRows, type ImportMode, type ImportOptions, type ImportReport } from './import-upload.js';
 import { readJson } from './read-json.js';
 import { importSources, type ImportSourceName } from './sources/index.js';
 import { ObjectiveMappingError } from './sources/objective-mapping.js';
@@ -30,6 +30,7 @@ export const importFromSource = async (
   options: Record<string, unknown>,
   mode: ImportMode,
   actor: Actor,
+  importOptions: ImportOptions = {},
 ): Promise<SourceImportReport> => {
   let result: SourceResult;
   try {
@@ -52,7 +53,7 @@ export const importFromSource = async (
   }
   const { rows, problems } = readJson(`${name} import`, JSON.stringify(bundle));
   if (problems.length > 0) throw Invalid.rows(problems);
-  const report = await importRows(db, rows, mode, actor);
+  const report = await importRows(db, rows, mode, actor, importOptions);
   const { counts, unmapped, skipped, warnings } = result;
   return { ...report, source: { name, counts, unmapped, skipped, warnings } };
 };

@@ -7,7 +7,7 @@ import { checkReferences } from './check-references.js';
 import { readStoredRows } from './read-map.js';
 import type { SourceRow } from './source-rows.js';
 import { validateRows } from './validate-rows.js';
-import { Invalid } from '../domain/errors.js';
+import { Invalid, Conflict } from '../domain/errors.js';
 
 export type ImportMode = 'upsert' | 'replace';
 export type { TableCounts };
@@ -20,6 +20,25 @@ export interface ImportReport {
   change_set_id: string | null;
 }
 
+export interface ImportOptions {
+  /** Replace may empty a table the upload has no rows for (`?confirm=delete-missing`). */
+  confirmDeleteMissing?: boolean;
+}
+
+/** The word that confirms a replace which empties tables. */
+export const confirmDeleteMissing = 'delete-missing';
+
+/**
+ * A replace that would delete every row of a table the upload has none for: an empty or foreign file, or a
+ * header-only CSV, must not wipe the map by accident.
+ */
+const refuseEmptiedTables = (emptied: Array<{ table: EntityName; rows: number }>): Conflict =>
+  new Conflict(
+    'Replace would empty tables',
+    `The upload has no rows for ${emptied.map(({ table, rows }) => `${table} (${rows} in the map)`).join(', ')}; replacing would delete all of them. Nothing was changed. To replace anyway, send confirm=${confirmDeleteMissing}.`,
+    { tables: emptied },
+  );
+
 /**
  * Validates every row, then writes in one transaction: an upload with any problem is rejected whole
  * (Invalid lists them all) and the graph stays exactly as it was. Only the difference is written
@@ -31,11 +50,12 @@ export const importRows = async (
   rows: SourceRow[],
   mode: ImportMode,
   actor: Actor,
+  options: ImportOptions = {},
 ): Promise<ImportReport> => {
-  const { valid, problems, keys } = validateRows(rows);
+  const { valid, checkable, problems, keys } = validateRows(rows);
   const replace = mode === 'replace';
   const written = await writeMap(db, actor, async (tx) => {
-    const allProblems = [...problems, ...(await checkReferences(tx, valid, keys, replace))];
+    const allProblems = [...problems, ...(await checkReferences(tx, checkable, keys, replace, valid))];
     if (allProblems.length > 0) throw Invalid.rows(allProblems);
 
     const tables = {} as Record<EntityName, TableCounts>;
@@ -46,9 +66,14 @@ export const importRows = async (
       const existing = await readStoredRows(tx, entity, replace ? null : incoming.map((row) => row.key));
       const diff = diffTable(entity, existing, incoming, replace);
       tables[entity.name] = diff.counts;
-      changes.push(...diff.changes);
+      // One by one: push(...changes) overflows the stack for tables of 125k+ rows.
+      for (const change of diff.changes) changes.push(change);
       for (const [key, { version }] of existing) versions.set(`${entity.name}:${key}`, version);
     }
+    const emptied = entities
+      .filter((entity) => tables[entity.name].deleted > 0 && !valid.some((row) => row.entity === entity))
+      .map((entity) => ({ table: entity.name, rows: tables[entity.name].deleted }));
+    if (replace && emptied.length > 0 && !options.confirmDeleteMissing) throw refuseEmptiedTables(emptied);
     return {
       kind: 'import' as const,
       action: `import.${mode}`,

@@ -1,7 +1,15 @@
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
+import { readXlsxOffThread } from './read-xlsx-off-thread.js';
 import { readXlsx } from './read-xlsx.js';
 import type { ReadResult } from './source-rows.js';
+import { checkWorkbookRows, maxUploadRows, tooManyRows } from './upload-limits.js';
+
+/**
+ * Workbooks bigger than this are read in a worker thread: starting one costs about a second, more than reading
+ * a small workbook takes, but a big one would hold the event loop (and /api/health) for seconds.
+ */
+const offThreadAboveBytes = 200 * 1024;
 
 export interface UploadedFile {
   name: string;
@@ -16,9 +24,16 @@ export const readUpload = async (files: UploadedFile[]): Promise<ReadResult> => 
       const lower = file.name.toLowerCase();
       if (lower.endsWith('.csv')) return readCsv(file.name, file.content.toString('utf8'));
       if (lower.endsWith('.json')) return readJson(file.name, file.content.toString('utf8'));
-      if (lower.endsWith('.xlsx')) return readXlsx(file.name, file.content);
+      if (lower.endsWith('.xlsx')) {
+        await checkWorkbookRows(file.name, file.content);
+        return file.content.length > offThreadAboveBytes
+          ? readXlsxOffThread(file.name, file.content)
+          : readXlsx(file.name, file.content);
+      }
       return { rows: [], problems: [{ file: file.name, message: 'unsupported file type; send .csv, .xlsx or .json' }] };
     }),
   );
-  return { rows: results.flatMap((r) => r.rows), problems: results.flatMap((r) => r.problems) };
+  const rows = results.flatMap((r) => r.rows);
+  if (rows.length > maxUploadRows) throw tooManyRows('The upload', rows.length);
+  return { rows, problems: results.flatMap((r) => r.problems) };
 };

@@ -1,3 +1,4 @@
+import { coerceRow } from '../domain/coerce.js';
 import { parseRow, rowKey, type EntityDefinition } from '../domain/catalog.js';
 import { canonicalRow, type CanonicalRow } from './canonical.js';
 import type { ImportProblem } from '../domain/import-problems.js';
@@ -17,12 +18,32 @@ export const locate = (row: SourceRow, column?: string): Omit<ImportProblem, 'me
   column,
 });
 
-/** Checks each row against its entity's zod schema and finds keys given twice; collects every problem. */
+/**
+ * The references of a row that failed validation, those that are well-formed ids, so that its unknown agency
+ * is reported beside its bad dates (a row lists every problem it has).
+ */
+const referencesOf = (row: SourceRow): ValidRow => {
+  const coerced = coerceRow(row.entity.schema, row.values);
+  const data = Object.fromEntries(
+    row.entity.references.flatMap((reference) => {
+      const field = row.entity.schema.shape[reference.field];
+      const parsed = field?.safeParse(coerced[reference.field]);
+      return parsed?.success && parsed.data !== undefined ? [[reference.field, parsed.data]] : [];
+    }),
+  );
+  return { entity: row.entity, key: rowKey(row.entity, row.values), data, source: row };
+};
+
+/**
+ * Checks each row against its entity's zod schema and finds keys given twice; collects every problem.
+ * `checkable` is every valid row plus the well-formed references of the invalid ones, for the reference check.
+ */
 export const validateRows = (
   rows: SourceRow[],
-): { valid: ValidRow[]; problems: ImportProblem[]; keys: Set<string> } => {
+): { valid: ValidRow[]; checkable: ValidRow[]; problems: ImportProblem[]; keys: Set<string> } => {
   const problems: ImportProblem[] = [];
   const valid: ValidRow[] = [];
+  const checkable: ValidRow[] = [];
   // Keys of every row that names one, valid or not, so one bad row does not cascade into reference errors.
   const keys = new Set<string>();
   const firstSeen = new Map<string, SourceRow>();
@@ -45,9 +66,12 @@ export const validateRows = (
         const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
         problems.push({ ...locate(row, column), message: `${column ?? 'row'} ${issue.message}` });
       }
+      checkable.push(referencesOf(row));
       continue;
     }
-    valid.push({ entity: row.entity, key, data: canonicalRow(row.entity, parsed.data), source: row });
+    const validRow = { entity: row.entity, key, data: canonicalRow(row.entity, parsed.data), source: row };
+    valid.push(validRow);
+    checkable.push(validRow);
   }
-  return { valid, problems, keys };
+  return { valid, checkable, problems, keys };
 };

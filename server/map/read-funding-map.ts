@@ -81,9 +81,10 @@ export const readFundingMap = (db: Database, requestedYear: number | undefined):
   db.readTransaction(async (tx) => {
     const { years, latestStreamYear } = await readFiscalYears(tx);
     const fiscalYear = requestedYear ?? latestStreamYear ?? years.at(-1) ?? null;
-    const nodes: MapNode[] = [];
+    // concat, not push(...rows): spreading a table of 125k+ rows as arguments overflows the stack.
+    let nodes: MapNode[] = [];
     for (const [type, name] of nodeQueries)
-      nodes.push(...(await tx.run<{ node: NodeRow }>(name)).map(({ node }) => toNode(type, node)));
+      nodes = nodes.concat((await tx.run<{ node: NodeRow }>(name)).map(({ node }) => toNode(type, node)));
     let streamIds: string[] = [];
     let releaseIds: string[] = [];
     const window = fiscalYear === null ? null : fiscalYearWindow(fiscalYear);
@@ -97,8 +98,10 @@ export const readFundingMap = (db: Database, requestedYear: number | undefined):
       });
       streamIds = streams.map(({ node }) => node.id);
       releaseIds = releases.map(({ node }) => node.id);
-      nodes.push(...streams.map(({ node }) => toNode('stream', node)));
-      nodes.push(...releases.map(({ node }) => toNode('release', node)));
+      nodes = nodes.concat(
+        streams.map(({ node }) => toNode('stream', node)),
+        releases.map(({ node }) => toNode('release', node)),
+      );
     }
     const edgeRows = await tx.run<EdgeRow>('map/edges', { types: [...mapEdgeTypes], streamIds, releaseIds });
     const edges = edgeRows.map(toEdge).filter((edge): edge is MapEdge => edge !== null);

@@ -13,9 +13,9 @@ declare module 'fastify' {
  * One Neo4j driver for the app, closed with it. The schema is applied at start-up when Neo4j answers; when it
  * does not, the app still starts (and /api/health says so) and applies the schema once Neo4j is back.
  */
-export default fp<{ connection: Neo4jConnection }>(
-  async (app, { connection }) => {
-    const db = new Database(connection);
+export default fp<{ connection: Neo4jConnection; queryTimeoutMs?: number }>(
+  async (app, { connection, queryTimeoutMs }) => {
+    const db = new Database(connection, queryTimeoutMs);
     app.decorate('db', db);
     let migrated: Promise<void> | null = null;
     const ensureSchema = (): Promise<void> => {

@@ -1,8 +1,26 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isNeo4jUnavailable } from '../db/neo4j-unavailable.js';
 import { Conflict, Invalid, NotFound, Unavailable } from '../domain/errors.js';
 import { HttpProblem } from '../http/http-problem.js';
+
+/** Fastify's own early errors (a malformed % in the URL, a path parameter too long: 414) as problem+json. */
+export const frameworkProblem = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+  const status = error.statusCode ?? 400;
+  void reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: 'about:blank',
+      status,
+      title: status === 414 ? 'URI too long' : 'Bad request',
+      detail:
+        status === 414
+          ? 'A part of the address is longer than the server accepts.'
+          : 'The address is not valid (a % must be followed by two hexadecimal digits).',
+    });
+};
 
 /**
  * Every error leaves as application/problem+json (RFC 9457). Messages of unexpected (5xx) errors are logged,
@@ -21,7 +39,7 @@ export default fp(
       if (error instanceof Invalid) {
         const located = {
           ...(error.errors.length > 0 && { errors: error.errors }),
-          ...(error.problems.length > 0 && { problems: error.problems }),
+          ...(error.problems.length > 0 && { problems: error.problems, problem_count: error.problemCount }),
         };
         return send(400, { title: error.title, detail: error.message, ...located });
       }

@@ -6,7 +6,7 @@ import { toCsvZip, toJsonBundle, toXlsx } from '../export/write-bundle.js';
 import { Invalid } from '../domain/errors.js';
 import { HttpProblem } from '../http/http-problem.js';
 import { importFromSource } from '../import/import-source.js';
-import { importRows } from '../import/import-upload.js';
+import { confirmDeleteMissing, importRows } from '../import/import-upload.js';
 import { importSources } from '../import/sources/index.js';
 import { readMap } from '../import/read-map.js';
 import { readUpload, type UploadedFile } from '../import/read-upload.js';
@@ -74,6 +74,12 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
           fiscal_year: z.coerce.number().int().optional().describe('fpi: fiscal year of the obligations'),
           as_of: z.string().optional().describe('fpi, grants-gov: date of the extract'),
           open_ended_closes: z.string().optional().describe('portals: close date to give releases that never close'),
+          confirm: z
+            .literal(confirmDeleteMissing)
+            .optional()
+            .describe(
+              'replace: also when it deletes every row of a table the upload has no rows for (without it: 409 naming the tables)',
+            ),
         }),
         response: { 200: importReportSchema },
       },
@@ -86,20 +92,26 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
           'Send the files as multipart/form-data in a field named "file".',
         );
       const files: UploadedFile[] = [];
-      for await (const part of request.files()) {
+      for await (const part of request.parts()) {
         if (part.fieldname !== 'file')
           throw new Invalid(`Send files in the field "file", not "${part.fieldname}".`, { title: 'Unexpected field' });
+        if (part.type !== 'file' || part.filename === '')
+          throw new Invalid(
+            'Every part of the field "file" must be a file with a name (such as agencies.csv); one has no file name.',
+            { title: 'A part is not a file' },
+          );
         files.push({ name: part.filename, content: await part.toBuffer() });
       }
       const { mode, source, categories, fiscal_year: fiscalYear, as_of: asOf, open_ended_closes } = request.query;
+      const importOptions = { confirmDeleteMissing: request.query.confirm === confirmDeleteMissing };
       if (source) {
         const given = { categories, fiscalYear, asOf, openEndedCloses: open_ended_closes };
         const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-        return importFromSource(app.db, source, files, options, mode, request.actor);
+        return importFromSource(app.db, source, files, options, mode, request.actor, importOptions);
       }
       const { rows, problems } = await readUpload(files);
       if (problems.length > 0) throw Invalid.rows(problems);
-      return importRows(app.db, rows, mode, request.actor);
+      return importRows(app.db, rows, mode, request.actor, importOptions);
     },
   );
 

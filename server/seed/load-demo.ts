@@ -27,14 +27,15 @@ export const importFolder = async (
 ): Promise<ImportReport> => {
   const { rows, problems } = await readUpload(folderFiles(dir));
   if (problems.length > 0) throw Invalid.rows(problems);
-  return importRows(db, rows, mode, actor);
+  // Seeding a folder is an explicit choice of the whole map: a replace may empty tables the folder lacks.
+  return importRows(db, rows, mode, actor, { confirmDeleteMissing: true });
 };
 
 /** Replaces the map with the demo map of seed/demo, moved to end with today's fiscal year. */
 export const loadDemo = async (db: Database, today: string, actor: Actor): Promise<ImportReport> => {
   const { rows, problems } = await readUpload(folderFiles(demoDir));
   if (problems.length > 0) throw Invalid.rows(problems);
-  return importRows(db, demoForToday(rows, today), 'replace', actor);
+  return importRows(db, demoForToday(rows, today), 'replace', actor, { confirmDeleteMissing: true });
 };
 
 export const explainRejection = (error: unknown): string =>

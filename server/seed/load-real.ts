@@ -49,7 +49,8 @@ export const loadRealPennsylvania = async (db: Database, actor: Actor): Promise<
   });
   const { rows, problems } = readJson('real data', JSON.stringify(merge([pa.bundle, fpi.bundle])));
   if (problems.length > 0) throw Invalid.rows(problems);
-  const report = await importRows(db, rows, 'replace', actor);
+  // The real map has no partnerships or requests: replacing the demo with it empties those, as intended.
+  const report = await importRows(db, rows, 'replace', actor, { confirmDeleteMissing: true });
   return {
     ...report,
     sources: [

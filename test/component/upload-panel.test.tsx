@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UploadPanel } from '../../client/features/data/components/upload-panel.js';
+import { entityNames } from '../../server/domain/catalog.js';
 import { mockApi, renderWithApp } from './render.js';
 
 afterEach(() => {
@@ -38,20 +39,7 @@ describe('UploadPanel', () => {
 
   it('reports what an accepted upload changed', async () => {
     const counts = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
-    const tables = Object.fromEntries(
-      [
-        'agencies',
-        'objectives',
-        'sectors',
-        'regions',
-        'funding_streams',
-        'partnerships',
-        'solutions',
-        'requests',
-        'releases',
-        'awards',
-      ].map((name) => [name, counts]),
-    );
+    const tables = Object.fromEntries(entityNames.map((name) => [name, counts]));
     mockApi({
       'POST /api/import?mode=upsert': {
         body: { mode: 'upsert', rows: 4, tables: { ...tables, agencies: { ...counts, created: 4 } } },
@@ -62,5 +50,35 @@ describe('UploadPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import 1 file' }));
     const row = (await screen.findByRole('rowheader', { name: 'Agencies' })).closest('tr')!;
     expect(row.textContent).toBe('Agencies4000');
+  });
+
+  it('offers to confirm a replace the server refused because it would empty tables', async () => {
+    const counts = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
+    const tables = Object.fromEntries(entityNames.map((name) => [name, counts]));
+    const calls = mockApi({
+      'POST /api/import?mode=replace&confirm=delete-missing': {
+        body: { mode: 'replace', rows: 0, tables: { ...tables, agencies: { ...counts, deleted: 4 } } },
+      },
+      'POST /api/import?mode=replace': {
+        status: 409,
+        body: {
+          title: 'Replace would empty tables',
+          status: 409,
+          detail: 'The upload has no rows for agencies (4 in the map)',
+          tables: [{ table: 'agencies', rows: 4 }],
+        },
+      },
+    });
+    vi.stubGlobal('confirm', () => true);
+    renderWithApp(<UploadPanel />);
+    chooseFile();
+    fireEvent.click(screen.getByLabelText(/Replace the whole map/));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 file' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace anyway and delete them' }));
+    expect(await screen.findByRole('status')).toBeTruthy();
+    expect(calls.map((call) => call.url)).toEqual([
+      expect.stringContaining('mode=replace'),
+      expect.stringContaining('confirm=delete-missing'),
+    ]);
   });
 });

@@ -36,8 +36,13 @@ export const multipart = (files: FixtureFile[]): { payload: Buffer; headers: Rec
   };
 };
 
-export const importFiles = (app: FastifyInstance, files: FixtureFile[], mode: 'upsert' | 'replace' = 'upsert') =>
-  app.inject({ method: 'POST', url: `/api/import?mode=${mode}`, ...multipart(files) });
+/** `query` adds parameters, e.g. `&confirm=delete-missing`. */
+export const importFiles = (
+  app: FastifyInstance,
+  files: FixtureFile[],
+  mode: 'upsert' | 'replace' = 'upsert',
+  query = '',
+) => app.inject({ method: 'POST', url: `/api/import?mode=${mode}${query}`, ...multipart(files) });
 
 /** Loads the small hand-written map (test/fixtures/small) and fails loudly if it does not import. */
 export const loadSmallMap = async (app: FastifyInstance): Promise<void> => {

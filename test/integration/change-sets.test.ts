@@ -89,6 +89,8 @@ describe('change-sets', () => {
       app,
       [{ name: 'regions.csv', content: Buffer.from('id,name\nwest,West Region\n') }],
       'replace',
+      // Emptying tables the upload has no rows for must be confirmed (docs/reliability.md).
+      '&confirm=delete-missing',
     );
     expect(emptied.statusCode).toBe(200);
     expect((await get('/api/agencies')).json().total).toBe(0);

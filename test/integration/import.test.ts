@@ -152,6 +152,7 @@ describe('import', () => {
         { name: 'objectives.csv', content: Buffer.from('id,name\niwt,Incumbent worker training\n') },
       ],
       'replace',
+      '&confirm=delete-missing',
     );
     expect(response.statusCode).toBe(200);
     expect(response.json().tables.agencies).toEqual({ created: 1, updated: 0, unchanged: 0, deleted: 4 });

@@ -1,12 +1,17 @@
 import type { MapEdge, MapNode } from '@contract/map.js';
+import { neutraliseFormula } from '@domain/spreadsheet-formulas.js';
 import type { GraphIndex } from './graph-index.js';
 
 // The selection (or everything drawn) as files people open in a spreadsheet or pass to another tool.
 
+// Text that starts like a formula gets a ' in front (OWASP), so the spreadsheet shows it instead of running it.
 const csvCell = (value: unknown): string => {
   if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.join(';') : String(value);
-  return /[",\n;]/.test(text) && !Array.isArray(value) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text =
+    typeof value === 'number'
+      ? String(value)
+      : neutraliseFormula(Array.isArray(value) ? value.join(';') : String(value));
+  return /[",\r\n;]/.test(text) && !Array.isArray(value) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 const leadingColumns = ['type', 'key', 'label', 'department_id'];

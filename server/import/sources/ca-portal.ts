@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createBundleBuilder, type BundleBuilder } from './bundle-builder.js';
-import { cleanParagraphs, cleanText, splitList } from './clean-text.js';
+import { cleanParagraphs, cleanText, splitList, cleanWebAddress } from './clean-text.js';
 import { decodeText } from './decode-text.js';
 import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
 import { readSourceCsv } from './read-source-csv.js';
@@ -29,13 +29,15 @@ const recordsFromJson = (name: string, text: string): CaRecord[] => {
   } catch (error) {
     throw new SourceFileError(source, `${name} is not JSON (${(error as Error).message})`);
   }
-  const body = (parsed as { result?: unknown }).result ?? parsed;
+  const body = (parsed as { result?: unknown } | null)?.result ?? parsed;
   const { fields, records } = (body ?? {}) as { fields?: Array<{ id: string }>; records?: unknown[] };
   if (!Array.isArray(records)) throw new SourceFileError(source, `${name} has no "records" list`);
-  return records.map((record) => {
+  return records.map((record, index) => {
+    if (typeof record !== 'object' || record === null)
+      throw new SourceFileError(source, `${name}: record ${index + 1} of the "records" list is not an object`);
     if (!Array.isArray(record)) return record as CaRecord;
-    if (!Array.isArray(fields))
-      throw new SourceFileError(source, `${name} lists records as arrays but has no "fields"`);
+    if (!Array.isArray(fields) || fields.some((field) => typeof field?.id !== 'string'))
+      throw new SourceFileError(source, `${name} lists records as arrays but has no "fields" with ids`);
     return Object.fromEntries(fields.map((field, column) => [field.id, record[column]]));
   });
 };
@@ -93,7 +95,7 @@ const importRecord = (
     id: agency_id,
     name: agencyName,
     level: 'state',
-    source_url: cleanText(record.AgencyURL) || undefined,
+    source_url: cleanWebAddress(record.AgencyURL),
     as_of,
   });
 
@@ -132,7 +134,7 @@ const importRecord = (
     beneficiary_ids: [],
     activity_ids: [],
     eligible_applicants: splitList(record.ApplicantType),
-    source_url: cleanText(record.GrantURL) || portalUrl,
+    source_url: cleanWebAddress(record.GrantURL) ?? portalUrl,
     as_of,
     notes: [notesFor(record, amount !== undefined), ...window.notes].filter(Boolean).join(' '),
   });

@@ -1,3 +1,5 @@
+import { isWebAddress } from '../../domain/fields.js';
+
 // Portal exports carry zero-width spaces, non-breaking spaces and stray line breaks pasted from word processors;
 // they would make equal titles differ and ids unstable.
 const invisible = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -27,4 +29,10 @@ export const splitList = (value: unknown, separator: RegExp = /[;\n]/): string[]
     .map((item) => cleanText(item))
     .filter((item) => item !== '');
   return [...new Set(items)];
+};
+
+/** A link from a source, if it is a web address (http or https); anything else is no link at all. */
+export const cleanWebAddress = (value: unknown): string | undefined => {
+  const text = cleanText(value);
+  return isWebAddress(text) ? text : undefined;
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createBundleBuilder, type BundleBuilder } from './bundle-builder.js';
-import { cleanParagraphs, cleanText, splitList } from './clean-text.js';
+import { cleanParagraphs, cleanText, splitList, cleanWebAddress } from './clean-text.js';
 import { decodeText } from './decode-text.js';
 import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
 import { releaseWindow, type WindowOptions } from './release-window.js';
@@ -29,6 +29,9 @@ const readGrants = (name: string, content: Buffer | string): PaGrant[] => {
   }
   const grants = Array.isArray(parsed) ? parsed : (parsed as { grants?: unknown } | null)?.grants;
   if (!Array.isArray(grants)) throw new SourceFileError(source, `${name} has no "grants" list`);
+  const notObject = grants.findIndex((grant) => typeof grant !== 'object' || grant === null || Array.isArray(grant));
+  if (notObject !== -1)
+    throw new SourceFileError(source, `${name}: grant ${notObject + 1} of the "grants" list is not an object`);
   return grants as PaGrant[];
 };
 
@@ -73,7 +76,7 @@ const importGrant = (
     name: agencyName,
     acronym: cleanText(grant.shortIssuingAgency).toUpperCase() || undefined,
     level: 'state',
-    source_url: cleanText(grant.issuingAgencyUrl) || undefined,
+    source_url: cleanWebAddress(grant.issuingAgencyUrl),
     as_of,
   });
 

@@ -22,11 +22,21 @@ export interface ImportRequest {
   categories?: string;
   /** portals: the close date given to releases that never close. */
   openEndedCloses?: string;
+  /** replace: the user has confirmed that tables the files have no rows for are emptied. */
+  confirmDeleteMissing?: boolean;
 }
 
-export const importFiles = ({ files, mode, source, categories, openEndedCloses }: ImportRequest) =>
+export const importFiles = ({
+  files,
+  mode,
+  source,
+  categories,
+  openEndedCloses,
+  confirmDeleteMissing,
+}: ImportRequest) =>
   apiUpload<ImportReport>('/import', files, {
     mode,
+    ...(mode === 'replace' && confirmDeleteMissing ? { confirm: 'delete-missing' } : {}),
     ...(source === 'braid' ? {} : { source }),
     ...(source === 'fpi' && categories ? { categories } : {}),
     ...(source !== 'braid' && source !== 'fpi' && openEndedCloses ? { open_ended_closes: openEndedCloses } : {}),

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ApiProblem } from '../../../api/problem.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { importSourceChoices, useImportFiles, type ImportMode, type ImportSourceChoice } from '../api/import-files.js';
 import { ImportReportTable } from './import-report-table.js';
@@ -19,8 +20,12 @@ export const UploadPanel = () => {
       !window.confirm('Replace the whole map? Rows that are not in these files will be deleted.')
     )
       return;
-    upload.mutate({ files, mode, source, categories, openEndedCloses });
+    upload.mutate(lastRequest);
   };
+  const lastRequest = { files, mode, source, categories, openEndedCloses };
+  // A replace the server refused because it would empty whole tables: the user may confirm it here.
+  const emptied =
+    upload.error instanceof ApiProblem && upload.error.status === 409 ? upload.error.problem.tables : undefined;
   return (
     <section className="card" aria-labelledby="upload-heading">
       <h2 id="upload-heading">Upload data</h2>
@@ -104,6 +109,17 @@ export const UploadPanel = () => {
         </button>
       </form>
       {upload.isError && <ProblemAlert error={upload.error} action="The import" />}
+      {emptied && (
+        <div className="stacked-form">
+          <p>
+            Replacing with these files deletes every row of{' '}
+            {emptied.map(({ table, rows }) => `${table} (${rows})`).join(', ')}.
+          </p>
+          <button type="button" onClick={() => upload.mutate({ ...lastRequest, confirmDeleteMissing: true })}>
+            Replace anyway and delete them
+          </button>
+        </div>
+      )}
       {upload.data && <ImportReportTable report={upload.data} />}
     </section>
   );

@@ -3,6 +3,7 @@ import type { Row } from '../../../api/rows/get-row.js';
 import { columnLabel, formatDate, formatDollars } from '../../../lib/format.js';
 import type { GraphIndex } from '../graph-index.js';
 import type { MapNodeType } from '@contract/map.js';
+import { isWebAddress } from '@domain/fields.js';
 
 const moneyColumns = new Set(['amount', 'obligated', 'expended', 'estimated_cost']);
 const dateColumns = new Set(['opens', 'closes', 'expires', 'as_of']);
@@ -33,7 +34,8 @@ const show = (entity: EntityDefinition, column: string, value: unknown, index: G
   if (typeof value === 'number' && moneyColumns.has(column)) return formatDollars(value);
   if (column === 'match_percent' && typeof value === 'number') return `${value}%`;
   if (typeof value === 'string' && dateColumns.has(column)) return formatDate(value);
-  if (column === 'source_url' && typeof value === 'string')
+  // Only http and https are links: a data: or javascript: address is shown as plain text.
+  if (column === 'source_url' && typeof value === 'string' && isWebAddress(value))
     return (
       <a href={value} target="_blank" rel="noreferrer">
         {value}

@@ -1,0 +1,101 @@
+import JSZip from 'jszip';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxUploadRows } from '../../server/import/upload-limits.js';
+import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
+import { importFiles } from '../helpers/fixtures.js';
+
+// Big files answer a 413 naming the row cap, without a stack overflow or loading the whole workbook, and the
+// server keeps answering /api/health while a workbook is read.
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildTestApp();
+  await resetDatabase();
+});
+afterAll(async () => app.close());
+
+const file = (name: string, content: string | Buffer) => ({
+  name,
+  content: typeof content === 'string' ? Buffer.from(content) : content,
+});
+
+/** A minimal XLSX with one "agencies" sheet of `count` rows, written as XML (ExcelJS would take minutes). */
+const agencyWorkbook = async (count: number, level = 'local'): Promise<Buffer> => {
+  const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const rows = [`<row r="1">${cell('A1', 'id')}${cell('B1', 'name')}${cell('C1', 'level')}</row>`];
+  for (let i = 2; i <= count + 1; i += 1)
+    rows.push(`<row r="${i}">${cell(`A${i}`, `a${i}`)}${cell(`B${i}`, `Agency ${i}`)}${cell(`C${i}`, level)}</row>`);
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  );
+  zip.file(
+    'xl/workbook.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="agencies" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+};
+
+const expectRowCap = (response: { statusCode: number; json: () => { detail: string; limit: number } }) => {
+  expect(response.statusCode).toBe(413);
+  expect(response.json().limit).toBe(maxUploadRows);
+  expect(response.json().detail).toContain(maxUploadRows.toLocaleString('en-US'));
+};
+
+describe('big files', () => {
+  it('a JSON table past the row cap is a 413 naming the cap, not a stack overflow', async () => {
+    const agencies = Array.from({ length: maxUploadRows + 1 }, (_, i) => ({ id: `a${i}`, name: 'A', level: 'local' }));
+    expectRowCap(await importFiles(app, [file('map.json', JSON.stringify({ format: 'braid/1', agencies }))]));
+  });
+
+  it('a CSV past the row cap is a 413', async () => {
+    const lines = Array.from({ length: maxUploadRows + 1 }, (_, i) => `a${i},A,local`).join('\n');
+    expectRowCap(await importFiles(app, [file('agencies.csv', `id,name,level\n${lines}\n`)]));
+  });
+
+  it('an XLSX past the row cap is refused before it is loaded', async () => {
+    const started = Date.now();
+    expectRowCap(await importFiles(app, [file('big.xlsx', await agencyWorkbook(maxUploadRows + 5))]));
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('health keeps answering while a big workbook is read', async () => {
+    const content = await agencyWorkbook(20_000, 'nowhere');
+    expect(content.length).toBeGreaterThan(200 * 1024);
+    let done = false;
+    const upload = importFiles(app, [file('agencies.xlsx', content)]).finally(() => {
+      done = true;
+    });
+    const waits: number[] = [];
+    while (!done) {
+      const started = Date.now();
+      await app.inject({ method: 'GET', url: '/api/health' });
+      waits.push(Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const response = await upload;
+    // Every row's level is wrong: the whole workbook was read, and nothing written.
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problem_count).toBe(20_000);
+    expect(Math.max(...waits)).toBeLessThan(2000);
+  });
+
+  it('a small workbook imports', async () => {
+    const response = await importFiles(app, [file('agencies.xlsx', await agencyWorkbook(50))]);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().tables.agencies.created).toBe(50);
+  });
+});
