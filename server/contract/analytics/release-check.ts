@@ -11,8 +11,6 @@ export const releaseDraft = z
     id: releaseSchema.shape.id.optional(),
     sector_ids: idList().default([]),
     region_ids: idList().default([]),
-    beneficiary_ids: idList().default([]),
-    activity_ids: idList().default([]),
     eligible_applicants: list().default([]),
     beneficiary_ids: idList().default([]),
     activity_ids: idList().default([]),
