@@ -85,7 +85,8 @@ describe('analytics views', () => {
       })
       .toBe(true);
 
-    await page.getByLabel(/^All, with incidental/).check();
+    // The choice lives in the URL: the radio turns checked once the page reads it back.
+    await page.getByLabel(/^All, with incidental/).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('all');
     await pairs
       .getByText(/incidental/)
