@@ -52,7 +52,7 @@ export const benchCases: BenchCase[] = [
   },
   {
     name: 'competing-releases',
-    baselines: [{ query: 'baseline-releases' }],
+    baselines: [{ query: 'baseline-releases' }, { query: 'baseline-release-texts' }],
     run: async (tx) => findCompetingReleases(tx, await context(tx), { from: null, to: null }, 500),
   },
   {
@@ -92,13 +92,19 @@ export const benchCases: BenchCase[] = [
   },
   {
     name: 'release-check',
-    baselines: [{ query: 'baseline-releases' }, { query: 'baseline-requests' }, { query: 'baseline-streams' }],
+    baselines: [
+      { query: 'baseline-releases' },
+      { query: 'baseline-release-texts' },
+      { query: 'baseline-requests' },
+      { query: 'baseline-streams' },
+    ],
     run: async (tx, samples) => checkRelease(tx, await context(tx), samples.draft),
   },
   {
     name: 'scorecard',
     baselines: [
       { query: 'baseline-releases' },
+      { query: 'baseline-release-texts' },
       { query: 'baseline-requests' },
       { query: 'baseline-streams' },
       { query: 'baseline-awards' },

@@ -78,7 +78,8 @@ const readSamples = async (db: Database, fiscalYear: number): Promise<Samples> =
 };
 
 const main = async (): Promise<void> => {
-  const connection = await start(localInstance('bench', 7693));
+  // BRAID_BENCH_NEO4J_PORT: another port when 7693 is taken (engineers sharing one machine).
+  const connection = await start(localInstance('bench', Number(process.env.BRAID_BENCH_NEO4J_PORT ?? 7693)));
   const db = new Database(connection);
   try {
     await migrate(db);

@@ -41,8 +41,8 @@ export const fieldsOf = (entity: EntityDefinition): FieldSpec[] =>
   entity.columns.map((column) => {
     const schema = entity.schema.shape[column] as z.ZodType;
     const reference = entity.references.find((candidate) => candidate.field === column);
-    // Notes (provenance) are the one free-text field meant for paragraphs.
-    const kind = column === 'notes' ? 'longtext' : kindOf(schema);
+    // Notes (provenance) and a release's description are the free-text fields meant for paragraphs.
+    const kind = column === 'notes' || column === 'description' ? 'longtext' : kindOf(schema);
     const base = unwrap(schema);
     return {
       column,

@@ -3,6 +3,8 @@ import { competingSeverity } from './competing-severity.js';
 import type { Ref } from '../contract/analytics/refs-and-filters.js';
 import { dayNumber, type Window } from './release-windows.js';
 import { jaccard } from './similarity.js';
+import { competingLevels } from '../contract/analytics/competing-releases.js';
+import type { PairClass } from './competing-releases/pair-classifier.js';
 
 // The measures of one competing pair, from the two releases alone: what they share, for how long, how much.
 
@@ -49,17 +51,21 @@ export const measurePair = (a: PairInput, b: PairInput): PairMeasures => {
     same_department: sameDepartment,
     combined_amount: (a.amount ?? 0) + (b.amount ?? 0),
     amount_known: a.amount !== null && b.amount !== null,
-    severity: competingSeverity({ similarity, overlapShare, sameDepartment }),
+    severity: competingSeverity({ similarity, overlapShare }),
   };
 };
 
-/** Most severe first; ties: larger combined amount, then ids. */
+const levelRank = (level: string | undefined): number =>
+  level === undefined ? 0 : competingLevels.indexOf(level as never);
+
+/** Competing first, then similar, then incidental; in each, most severe first; ties: larger combined amount, ids. */
 export const bySeverity = <
-  T extends { a: { id: string }; b: { id: string }; severity: number; combined_amount: number },
+  T extends { a: { id: string }; b: { id: string }; severity: number; combined_amount: number; level?: string },
 >(
   x: T,
   y: T,
 ): number =>
+  levelRank(x.level) - levelRank(y.level) ||
   y.severity - x.severity ||
   y.combined_amount - x.combined_amount ||
   x.a.id.localeCompare(y.a.id) ||
@@ -70,6 +76,8 @@ export const competingPair = (
   b: ReleaseSummary,
   measures: PairMeasures,
   objective: (id: string) => Ref,
+  found: PairClass,
+  reasons: CompetingPair['reasons'],
 ): CompetingPair => ({
   a,
   b,
@@ -82,4 +90,6 @@ export const competingPair = (
   combined_amount: measures.combined_amount,
   amount_known: measures.amount_known,
   severity: measures.severity,
+  ...found,
+  reasons,
 });

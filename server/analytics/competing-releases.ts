@@ -1,6 +1,10 @@
 import type { Tx } from '../db/database.js';
 import { bySeverity, competingPair, measurePair, withDays, type PairMeasures } from './competing-pair.js';
-import type { CompetingReleasesResponse } from '../contract/analytics/competing-releases.js';
+import type { CompetingLevel, CompetingReleasesResponse } from '../contract/analytics/competing-releases.js';
+import { thresholds } from './competing-releases/classify.js';
+import { PairClassifier, type PairClass } from './competing-releases/pair-classifier.js';
+import { readObjectiveFrequencies, readReleaseTexts } from './competing-releases/read-evidence.js';
+import { findWordingCandidates } from './competing-releases/wording-candidates.js';
 import type { AnalyticsContext } from './context.js';
 import { readReleases, readReleaseNames, releaseSummary, type ReleaseRow } from './releases.js';
 import { scopeCovers } from './scope.js';
@@ -11,6 +15,14 @@ export interface Period {
   from: string | null;
   to: string | null;
 }
+
+/** Which pairs to list: their levels, and within one department or across (null: both). */
+export interface PairSelection {
+  levels: readonly CompetingLevel[];
+  sameDepartment: boolean | null;
+}
+
+export const defaultSelection: PairSelection = { levels: ['competing', 'similar'], sameDepartment: null };
 
 const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a > b ? a : b);
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a < b ? a : b);
@@ -27,22 +39,30 @@ const readingSpan = async (tx: Tx, fiscalYear: number | null, period: Period): P
 };
 
 type Candidate = ReleaseRow & SweepRelease & { department_id: string; open_day: number; close_day: number };
-type Found = PairMeasures & { a: Candidate; b: Candidate };
+type Found = PairMeasures & PairClass & { a: Candidate; b: Candidate };
 
 /**
- * Releases that compete for the same applicants at the same time: the toolkit's red flag. A pair counts when
- * either release is of the fiscal year (so none is missed at a year's edge), either is of the agency (or a
- * division of it), both releases' scopes cover the sector and region filters, and the overlap meets [from, to].
+ * Releases that compete for the same applicants at the same time: the toolkit's red flag. A pair is a
+ * candidate when either release is of the fiscal year (so none is missed at a year's edge), either is of the
+ * agency (or a division of it), both releases' scopes cover the sector and region filters, the overlap meets
+ * [from, to], and they share an objective or their wording says they fund the same thing. Each candidate is
+ * classified competing, similar or incidental (competing-releases/classify.ts); `selection` says which to list.
  */
 export const findCompetingReleases = async (
   tx: Tx,
   context: AnalyticsContext,
   period: Period,
   limit: number,
+  selection: PairSelection = defaultSelection,
 ): Promise<CompetingReleasesResponse> => {
   const { filters, agencyIds, reference } = context;
   const selected = agencyIds === null ? null : new Set(agencyIds);
-  const rows = await readReleases(tx, await readingSpan(tx, filters.fiscal_year, period));
+  const span = await readingSpan(tx, filters.fiscal_year, period);
+  const [rows, texts, frequencies] = [
+    await readReleases(tx, span),
+    await readReleaseTexts(tx, span),
+    await readObjectiveFrequencies(tx),
+  ];
   const candidates: Candidate[] = rows
     .filter(
       (row) =>
@@ -54,23 +74,51 @@ export const findCompetingReleases = async (
       department_id: reference.departmentRow(row.agency_id).id,
       anchor: filters.fiscal_year === null || row.fiscal_year === filters.fiscal_year,
     }));
+  const classifier = new PairClassifier(
+    candidates.map((row) => texts.get(row.id) ?? { id: row.id, title: row.id, description: null, applicants: [] }),
+    frequencies,
+    reference.objective,
+  );
+  const counts = { competing: 0, similar: 0, incidental: 0 };
+  const listed = new Set(selection.levels);
   const best = new TopN<Found>(limit, bySeverity);
-  sweepCompetingPairs(candidates, (a, b) => {
-    if (selected === null || selected.has(a.agency_id) || selected.has(b.agency_id))
-      best.offer({ a, b, ...measurePair(a, b) });
-  });
+  const consider = (a: Candidate, b: Candidate, foundBy: PairClass['found_by']) => {
+    if (selected !== null && !selected.has(a.agency_id) && !selected.has(b.agency_id)) return;
+    const measures = measurePair(a, b);
+    if (selection.sameDepartment !== null && measures.same_department !== selection.sameDepartment) return;
+    const found = classifier.classify(a, b, foundBy);
+    counts[found.level] += 1;
+    if (listed.has(found.level)) best.offer({ a, b, ...measures, ...found });
+  };
+  sweepCompetingPairs(candidates, (a, b) => consider(a, b, 'objectives'));
+  findWordingCandidates(candidates, classifier.text, thresholds.wordingCandidate, (a, b) => consider(a, b, 'wording'));
   const shown = best.sorted();
   const names = await readReleaseNames(
     tx,
     shown.flatMap(({ a, b }) => [a, b]),
   );
-  const pairs = shown.map(({ a, b, ...measures }) =>
-    competingPair(
+  const pairs = shown.map(({ a, b, level, score, found_by, wording, objective_specificity, ...measures }) => {
+    const found = { level, score, found_by, wording, objective_specificity };
+    const reasons = classifier.reasons(a, b, found, {
+      sharedObjectives: measures.shared,
+      sameDepartment: measures.same_department,
+      department: reference.departmentRow(a.agency_id).name,
+      overlapDays: measures.overlap.days,
+    });
+    return competingPair(
       releaseSummary(a, reference, names),
       releaseSummary(b, reference, names),
       measures,
       reference.objective,
-    ),
-  );
-  return { filters: { ...filters, ...period }, total: best.count, limit, pairs };
+      found,
+      reasons,
+    );
+  });
+  return {
+    filters: { ...filters, ...period, levels: [...selection.levels], same_department: selection.sameDepartment },
+    total: best.count,
+    counts,
+    limit,
+    pairs,
+  };
 };

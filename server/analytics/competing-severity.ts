@@ -1,13 +1,11 @@
-// How bad a competing pair is, documented in docs/analytics.md: two releases chasing the same applicants for
-// the same purpose at the same time. Same-department pairs weigh half: one department can fix them alone.
-
-export const sameDepartmentWeight = 0.5;
+// How bad a competing pair is on the clock, documented in docs/analytics.md: the share of objectives in common
+// times the share of the shorter window open together. Releases of one department are not ranked down: the
+// toolkit warns of competition "even within the same agency", and it is the easiest to fix (a flag says so).
 
 export interface SeverityInput {
   similarity: number;
   overlapShare: number;
-  sameDepartment: boolean;
 }
 
-export const competingSeverity = ({ similarity, overlapShare, sameDepartment }: SeverityInput): number =>
-  Math.round(similarity * overlapShare * (sameDepartment ? sameDepartmentWeight : 1) * 10_000) / 10_000;
+export const competingSeverity = ({ similarity, overlapShare }: SeverityInput): number =>
+  Math.round(similarity * overlapShare * 10_000) / 10_000;

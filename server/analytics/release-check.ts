@@ -13,6 +13,9 @@ import type {
   ReleaseCheckResponse,
   ReleaseDraft,
 } from '../contract/analytics/release-check.js';
+import { thresholds } from './competing-releases/classify.js';
+import { PairClassifier } from './competing-releases/pair-classifier.js';
+import { readObjectiveFrequencies, readReleaseTexts } from './competing-releases/read-evidence.js';
 import { readReleases, readReleaseNames, releaseSummary } from './releases.js';
 import { stateFiscalYear } from './release-windows.js';
 import { round4 } from './rounding.js';
@@ -40,7 +43,10 @@ const checkReferences = (draft: ReleaseDraft, context: AnalyticsContext, stream:
   if (errors.length > 0) throw Invalid.fields(errors);
 };
 
-/** Existing releases the draft would compete with, by the rules (and severity) of competing-releases. */
+/**
+ * Existing releases the draft would compete with, by the rules, levels and severity of competing-releases: open
+ * at the same time with intersecting scopes, and sharing an objective or wording that says the same thing.
+ */
 const competingWith = async (
   tx: Tx,
   context: AnalyticsContext,
@@ -48,30 +54,56 @@ const competingWith = async (
   summary: ReleaseSummary,
 ): Promise<CompetingExisting[]> => {
   const { reference } = context;
-  const rows = await readReleases(tx, { from: draft.opens, to: draft.closes, objective_ids: draft.objective_ids });
+  const [rows, texts, frequencies] = [
+    await readReleases(tx, { from: draft.opens, to: draft.closes }),
+    await readReleaseTexts(tx, { from: null, to: null }),
+    await readObjectiveFrequencies(tx),
+  ];
   const mine = withDays({
     ...draft,
     id: summary.id,
     amount: draft.amount ?? null,
     department_id: summary.agency.department.id,
   });
+  texts.delete(mine.id);
+  const classifier = new PairClassifier(
+    [
+      ...texts.values(),
+      {
+        id: mine.id,
+        title: draft.title,
+        description: draft.description ?? null,
+        applicants: draft.eligible_applicants,
+      },
+    ],
+    frequencies,
+    reference.objective,
+  );
   const competing = rows
     .filter(
       (row) =>
-        row.id !== draft.id &&
+        row.id !== mine.id &&
         scopesIntersect(row.sector_ids, draft.sector_ids) &&
         scopesIntersect(row.region_ids, draft.region_ids),
     )
-    .map((row) => ({
-      row,
-      measures: measurePair(mine, withDays({ ...row, department_id: reference.departmentRow(row.agency_id).id })),
-    }))
-    .sort((x, y) => bySeverity({ a: mine, b: x.row, ...x.measures }, { a: mine, b: y.row, ...y.measures }));
+    .flatMap((row) => {
+      const sharesObjective = row.objective_ids.some((id) => draft.objective_ids.includes(id));
+      const found = classifier.classify(mine, row, sharesObjective ? 'objectives' : 'wording');
+      if (!sharesObjective && found.wording < thresholds.wordingCandidate) return [];
+      const measures = measurePair(
+        mine,
+        withDays({ ...row, department_id: reference.departmentRow(row.agency_id).id }),
+      );
+      return [{ row, measures, found }];
+    })
+    .sort((x, y) =>
+      bySeverity({ a: mine, b: x.row, ...x.measures, ...x.found }, { a: mine, b: y.row, ...y.measures, ...y.found }),
+    );
   const names = await readReleaseNames(
     tx,
     competing.map(({ row }) => row),
   );
-  return competing.map(({ row, measures }) => ({
+  return competing.map(({ row, measures, found }) => ({
     release: releaseSummary(row, reference, names),
     same_department: measures.same_department,
     shared_objectives: measures.shared.map(reference.objective),
@@ -82,6 +114,13 @@ const competingWith = async (
     combined_amount: measures.combined_amount,
     amount_known: measures.amount_known,
     severity: measures.severity,
+    ...found,
+    reasons: classifier.reasons(mine, row, found, {
+      sharedObjectives: measures.shared,
+      sameDepartment: measures.same_department,
+      department: summary.agency.department.name,
+      overlapDays: measures.overlap.days,
+    }),
   }));
 };
 

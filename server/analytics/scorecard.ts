@@ -69,8 +69,11 @@ const measurements = (tx: Tx, context: AnalyticsContext): Record<IndicatorId, ()
       };
     },
     competing_release_pairs: async () => {
-      const { total } = await findCompetingReleases(tx, context, { from: null, to: null }, 0);
-      return { value: total, detail: `${total} pairs of releases open at the same time for a common objective` };
+      const { counts } = await findCompetingReleases(tx, context, { from: null, to: null }, 0);
+      return {
+        value: counts.competing,
+        detail: `${counts.competing} competing pairs of releases open at the same time (${counts.similar} more similar, ${counts.incidental} incidental)`,
+      };
     },
     duplicated_objectives: async () => {
       const { objectives } = await findDuplicatedObjectives(tx, context);

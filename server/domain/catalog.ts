@@ -206,6 +206,7 @@ export const entities: readonly EntityDefinition[] = [
       'beneficiary_ids',
       'activity_ids',
       'eligible_applicants',
+      'description',
     ],
   ),
   define(

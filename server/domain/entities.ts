@@ -139,6 +139,8 @@ export const releaseSchema = z
     beneficiary_ids: idList(),
     activity_ids: idList(),
     eligible_applicants: list(),
+    /** What the release funds, for whom and where, in the source's words: the competing-releases analytic reads it. */
+    description: optionalText(),
     ...provenance,
   })
   .refine((release) => release.closes >= release.opens, {

@@ -6,8 +6,12 @@ import { braidQuery, braidResponse } from '../contract/analytics/braid.js';
 import { filtersQuery, pairLimitQuery } from '../contract/analytics/refs-and-filters.js';
 import { analyticsContext } from '../analytics/context.js';
 import { resolveAsOf } from '../analytics/default-as-of.js';
-import { findCompetingReleases } from '../analytics/competing-releases.js';
-import { competingReleasesQuery, competingReleasesResponse } from '../contract/analytics/competing-releases.js';
+import { defaultSelection, findCompetingReleases } from '../analytics/competing-releases.js';
+import {
+  competingLevels,
+  competingReleasesQuery,
+  competingReleasesResponse,
+} from '../contract/analytics/competing-releases.js';
 import { findDuplicatedObjectives } from '../analytics/duplicated-objectives.js';
 import { duplicatedObjectivesResponse } from '../contract/analytics/duplicated-objectives.js';
 import { findGaps } from '../analytics/gaps.js';
@@ -83,11 +87,21 @@ const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { from, to, limit, ...query } = request.query;
+      const { from, to, limit, level, same_department, ...query } = request.query;
       const period = { from: from ?? null, to: to ?? null };
       const fiscalYear = query.fiscal_year ?? (from || to ? 'all' : undefined);
+      const selection = {
+        levels: level === undefined ? defaultSelection.levels : level === 'all' ? competingLevels : [level],
+        sameDepartment: same_department === undefined ? null : same_department === 'true',
+      };
       return read(async (tx) =>
-        findCompetingReleases(tx, await analyticsContext(tx, { ...query, fiscal_year: fiscalYear }), period, limit),
+        findCompetingReleases(
+          tx,
+          await analyticsContext(tx, { ...query, fiscal_year: fiscalYear }),
+          period,
+          limit,
+          selection,
+        ),
       );
     },
   );

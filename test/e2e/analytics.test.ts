@@ -63,6 +63,38 @@ describe('analytics views', () => {
     await screenshot(page, 'release-check');
   });
 
+  it('Competing releases lists competing and similar pairs, incidental one click away, and flags one department', async () => {
+    const { page } = e2e;
+    await open('/releases?fy=all');
+    const pairs = page.getByRole('table', { name: /competing pairs/ });
+    await pairs.getByRole('row').nth(2).waitFor();
+    const levels = await pairs.locator('tbody .badge[class*="level-"]').allInnerTexts();
+    expect(levels.length).toBeGreaterThan(0);
+    expect(new Set(levels)).not.toContain('Incidental');
+    expect(levels[0]).toBe('Competing');
+    await pairs.locator('tbody details summary').first().click();
+    await pairs.locator('tbody .pair-reasons li').first().waitFor();
+
+    await page.getByLabel('Departments').selectOption('within');
+    await expect.poll(() => new URL(page.url()).searchParams.get('dept')).toBe('within');
+    await expect
+      .poll(async () => {
+        const rows = await pairs.locator('tbody tr').count();
+        const flagged = await pairs.locator('tbody tr:has(.within-department)').count();
+        return rows > 0 && rows === flagged;
+      })
+      .toBe(true);
+
+    // The choice lives in the URL: the radio turns checked once the page reads it back.
+    await page.getByLabel(/^All, with incidental/).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('all');
+    await pairs
+      .getByText(/incidental/)
+      .first()
+      .waitFor();
+    await page.getByRole('list', { name: 'Timeline colours' }).waitFor();
+  });
+
   it('Gaps shows demand against eligible funding and the unmatched requests', async () => {
     const { page } = e2e;
     await open('/gaps');

@@ -62,6 +62,27 @@ describe('every view on a phone', () => {
     await screenshot(page, 'phone-release-timeline');
   });
 
+  it('shows the map on the first screen at 1024x768 and 390x844, with the filters folded behind one button', async () => {
+    const { page } = e2e;
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto(`${e2e.baseUrl}/map`);
+      const canvas = page.locator('[data-testid="graph-canvas"]');
+      await canvas.waitFor();
+      // The canvas starts on the first screen, with room to see it (it started 1,870 px down at 1024).
+      expect((await canvas.boundingBox())!.y, `${size.width}`).toBeLessThan(size.height - 150);
+      const toggle = page.getByRole('button', { name: 'Show filters and saved views' });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await screenshot(page, `map-first-${size.width}`);
+      await toggle.click();
+      await page.getByRole('button', { name: 'Hide filters' }).waitFor();
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
   it('lets the finder’s ranked table scroll inside its own box', async () => {
     const { page } = e2e;
     await page.goto(`${e2e.baseUrl}/finder`);

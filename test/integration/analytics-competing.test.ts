@@ -24,9 +24,9 @@ import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 //   r8  solo      s-com  2025-03-01..04-30            care        any scope              (no shared objective)
 // Competing, worked out by hand:
 //   r1+r3  share iwt, 30 days (all of r3), different departments: severity 1 x 1 = 1
-//   r4+r5  one agency, 17 days of r4's 31: 1 x 0.5484 x 0.5 = 0.2742
+//   r4+r5  one agency, 17 days of r4's 31: 1 x 0.5484 = 0.5484 (not halved: issue #9 flags it instead)
 //   r1+r6  one day (03-01) of r1's 61: 1 x 0.0164 = 0.0164 (r6 is FY2024: kept, since r1 is FY2025)
-//   r1+r2  one day (04-30) of r2's 47, share iwt of {iwt} | {appr, iwt}: 0.5 x 0.0213 x 0.5 = 0.0053
+//   r1+r2  one day (04-30) of r2's 47, share iwt of {iwt} | {appr, iwt}: 0.5 x 0.0213 = 0.0107
 // Not competing: r1+r4 (one day apart), r2+r3 (mfg vs health), r2+r4/r5 (north vs south), r7 and r8.
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -87,9 +87,9 @@ describe('competing releases', () => {
     expect(body.total).toBe(4);
     expect(body.pairs.map((pair) => [pair.severity, pair.overlap_days, pair.same_department])).toEqual([
       [1, 30, false],
-      [0.2742, 17, true],
+      [0.5484, 17, true],
       [0.0164, 1, false],
-      [0.0053, 1, true],
+      [0.0107, 1, true],
     ]);
     const [first] = body.pairs;
     expect(first).toMatchObject({

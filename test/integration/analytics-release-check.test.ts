@@ -20,7 +20,7 @@ import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 // nonprofits, $500, no stream (so FY2025 by its opening date).
 // Existing releases:
 //   ex-1 commerce  03-01..03-31  iwt   health only   -> 12 shared days of 17: 0.5 x 0.7059 = 0.353
-//   ex-2 labor-wd  04-01..04-30  iwt                 -> 5 of 17, same department: 0.5 x 0.2941 x 0.5 = 0.0735
+//   ex-2 labor-wd  04-01..04-30  iwt                 -> 5 of 17, same department (flagged, not halved): 0.5 x 0.2941 = 0.147
 //   ex-3 hhs       03-15..04-15  care  south only    -> does not compete (regions do not intersect)
 //   ex-4 commerce  05-01..05-31  iwt                 -> does not compete (windows do not meet)
 // FY2025 streams: s-wd (labor-wd, iwt, 1000), s-com (commerce, iwt, 500), s-care (hhs, care, south only, 200).
@@ -93,7 +93,7 @@ describe('release check', () => {
       ['ex-2', 5, true],
     ]);
     expect(body.competing[0]?.severity).toBeCloseTo(0.353, 3);
-    expect(body.competing[1]?.severity).toBe(0.0735);
+    expect(body.competing[1]?.severity).toBe(0.147);
     expect(body.competing[0]?.release).toMatchObject({
       title: 'Release ex-1',
       stream: { id: 's-com', name: 'Stream s-com' },

@@ -51,9 +51,13 @@ describe('competing pair measures', () => {
     expect(measures.severity).toBe(Math.round(0.5 * 0.2623 * 10_000) / 10_000);
   });
 
-  it('halves the severity of releases of one department', () => {
-    expect(competingSeverity({ similarity: 1, overlapShare: 1, sameDepartment: true })).toBe(0.5);
-    expect(competingSeverity({ similarity: 1, overlapShare: 1, sameDepartment: false })).toBe(1);
+  it('does not rank releases of one department down (issue #9: they are flagged instead)', () => {
+    const a = release('a', '2025-03-01', '2025-04-30', ['iwt'], null, 'dol');
+    const sameDepartment = measurePair(a, release('b', '2025-03-01', '2025-04-30', ['iwt'], null, 'dol'));
+    const across = measurePair(a, release('c', '2025-03-01', '2025-04-30', ['iwt'], null, 'ded'));
+    expect([sameDepartment.same_department, sameDepartment.severity]).toEqual([true, 1]);
+    expect([across.same_department, across.severity]).toEqual([false, 1]);
+    expect(competingSeverity({ similarity: 0.5, overlapShare: 0.5 })).toBe(0.25);
   });
 
   it('Jaccard similarity from set sizes', () => {

@@ -3,14 +3,24 @@ import type { CompetingReleasesResponse } from '@contract/analytics/competing-re
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
 
-export const getCompetingReleases = (filters: AnalyticsFilters, signal?: AbortSignal) =>
-  apiGet<CompetingReleasesResponse>('/analytics/competing-releases', { ...filterParams(filters), limit: 500 }, signal);
+/** Which pairs to list: `level` (none: competing and similar), `same_department` (none: both). */
+export interface PairChoice {
+  level?: 'competing' | 'similar' | 'incidental' | 'all';
+  same_department?: 'true' | 'false';
+}
 
-export const competingReleasesQueryOptions = (filters: AnalyticsFilters) =>
+export const getCompetingReleases = (filters: AnalyticsFilters, choice: PairChoice = {}, signal?: AbortSignal) =>
+  apiGet<CompetingReleasesResponse>(
+    '/analytics/competing-releases',
+    { ...filterParams(filters), ...choice, limit: 500 },
+    signal,
+  );
+
+export const competingReleasesQueryOptions = (filters: AnalyticsFilters, choice: PairChoice = {}) =>
   queryOptions({
-    queryKey: ['analytics', 'competing-releases', filters],
-    queryFn: ({ signal }) => getCompetingReleases(filters, signal),
+    queryKey: ['analytics', 'competing-releases', filters, choice],
+    queryFn: ({ signal }) => getCompetingReleases(filters, choice, signal),
   });
 
-export const useCompetingReleases = (filters: AnalyticsFilters) =>
-  useQuery({ ...competingReleasesQueryOptions(filters), placeholderData: keepPreviousData });
+export const useCompetingReleases = (filters: AnalyticsFilters, choice: PairChoice = {}) =>
+  useQuery({ ...competingReleasesQueryOptions(filters, choice), placeholderData: keepPreviousData });

@@ -45,7 +45,7 @@ export const useMapOverlay = (name: OverlayName | null, map: FundingMap, index: 
     if (name === 'competing' && competing.data)
       return {
         highlight: competingOverlay(index, competing.data.pairs),
-        summary: `${competing.data.total} pairs of competing releases`,
+        summary: `${competing.data.counts.competing} competing and ${competing.data.counts.similar} similar pairs of releases`,
       };
     if (name === 'gaps' && gaps.data)
       return {

@@ -1,4 +1,4 @@
-import type { CompetingPair } from '@contract/analytics/competing-releases.js';
+import type { CompetingLevel, CompetingPair } from '@contract/analytics/competing-releases.js';
 import type { MapNode } from '@contract/map.js';
 
 // The releases timeline (a Gantt chart by agency): rows, the date scale, and which releases compete.
@@ -12,6 +12,8 @@ export interface TimelineRow {
   /** [first day, last day] as days since 1970-01-01, what the range bars draw. */
   span: [number, number];
   competing: number;
+  /** The strongest level among the pairs listed that include it (null: in none). */
+  level: CompetingLevel | null;
 }
 
 export const dayNumber = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
@@ -24,6 +26,7 @@ export const toTimeline = (
   releases: readonly MapNode[],
   agencyName: (id: string) => string,
   pairs: readonly CompetingPair[],
+  levels: ReadonlyMap<string, CompetingLevel> = new Map(),
 ): TimelineRow[] => {
   const competing = new Map<string, number>();
   for (const id of pairs.flatMap(pairIds)) competing.set(id, (competing.get(id) ?? 0) + 1);
@@ -37,6 +40,7 @@ export const toTimeline = (
       closes: node.closes!,
       span: [dayNumber(node.opens!), dayNumber(node.closes!) + 1] as [number, number],
       competing: competing.get(node.key) ?? 0,
+      level: levels.get(node.key) ?? null,
     }))
     .sort(
       (a, b) => a.agency.localeCompare(b.agency) || a.opens.localeCompare(b.opens) || a.title.localeCompare(b.title),

@@ -3,9 +3,28 @@ import { agencyWithDepartment, appliedFilters, pairLimitQuery, ref } from './ref
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
+export const competingLevels = ['competing', 'similar', 'incidental'] as const;
+export const competingLevel = z.enum(competingLevels);
+
 export const competingReleasesQuery = pairLimitQuery.extend({
   from: isoDate.optional().describe('only pairs whose overlap reaches this date or later (YYYY-MM-DD)'),
   to: isoDate.optional().describe('only pairs whose overlap starts on or before this date (YYYY-MM-DD)'),
+  level: z
+    .enum([...competingLevels, 'all'])
+    .optional()
+    .describe('only pairs of this level; all: every level; default: competing and similar'),
+  same_department: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only pairs within one department; false: only pairs across departments'),
+});
+
+/** What two releases share, or what separates them, in plain words. */
+export const competingReason = z.object({
+  kind: z.enum(['objectives', 'wording', 'applicants', 'places', 'department', 'window']),
+  /** `shares`: evidence that they compete; `separates`: evidence that they do not. */
+  sense: z.enum(['shares', 'separates']),
+  text: z.string(),
 });
 
 export const releaseSummary = z.object({
@@ -42,19 +61,40 @@ export const competingPair = z.object({
   /** Sum of the known amounts; amount_known is false when either amount is missing. */
   combined_amount: z.number(),
   amount_known: z.boolean(),
-  /** similarity x overlap_share, halved for releases of one department; 0 to 1 (docs/analytics.md). */
+  /** similarity x overlap_share; 0 to 1 (docs/analytics.md). Same-department pairs are not ranked down. */
   severity: z.number(),
+  /** competing, similar or incidental (docs/analytics.md gives the definitions). */
+  level: competingLevel,
+  /** 0 to 1: how strongly wording, objective specificity and applicants say they fund the same thing. */
+  score: z.number(),
+  /** `objectives`: they share a mapped objective; `wording`: found by their texts alone. */
+  found_by: z.enum(['objectives', 'wording']),
+  /** BM25 cosine of the two titles and descriptions, 0 to 1. */
+  wording: z.number(),
+  /** The most specific shared objective's specificity (inverse share of the map's releases targeting it). */
+  objective_specificity: z.number(),
+  reasons: z.array(competingReason),
 });
 
 export const competingReleasesResponse = z.object({
-  filters: appliedFilters.extend({ from: z.string().nullable(), to: z.string().nullable() }),
-  /** How many pairs compete; `pairs` holds the first `limit` of them. */
+  filters: appliedFilters.extend({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    /** The levels listed. */
+    levels: z.array(competingLevel),
+    same_department: z.boolean().nullable(),
+  }),
+  /** How many pairs of the levels listed there are; `pairs` holds the first `limit` of them. */
   total: z.number(),
+  /** Pairs of each level, whatever `level` asked for (the same department filter applies). */
+  counts: z.object({ competing: z.number(), similar: z.number(), incidental: z.number() }),
   limit: z.number(),
-  /** Most severe first; ties: larger combined amount, then ids. */
+  /** Competing first, then similar, then incidental; in each, most severe first; ties: larger combined amount, ids. */
   pairs: z.array(competingPair),
 });
 
 export type ReleaseSummary = z.infer<typeof releaseSummary>;
 export type CompetingPair = z.infer<typeof competingPair>;
 export type CompetingReleasesResponse = z.infer<typeof competingReleasesResponse>;
+export type CompetingReason = z.infer<typeof competingReason>;
+export type CompetingLevel = z.infer<typeof competingLevel>;

@@ -34,7 +34,8 @@ export const indicatorDefinitions: readonly Definition[] = [
   {
     id: 'competing_release_pairs',
     label: 'Competing release pairs',
-    description: 'Pairs of releases open at the same time for a common objective with intersecting scopes.',
+    description:
+      'Pairs of releases open at the same time that fund substantially the same kind of project for overlapping applicants (the competing level).',
     unit: indicatorUnits.competing_release_pairs,
     better: 'lower',
     target: 0,

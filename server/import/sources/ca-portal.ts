@@ -4,6 +4,7 @@ import { cleanParagraphs, cleanText, splitList, cleanWebAddress } from './clean-
 import { decodeText } from './decode-text.js';
 import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
 import { readSourceCsv } from './read-source-csv.js';
+import { releaseDescription } from './release-description.js';
 import { releaseWindow, type WindowOptions } from './release-window.js';
 import { readAmount } from './source-amounts.js';
 import { readDate } from './source-dates.js';
@@ -134,6 +135,11 @@ const importRecord = (
     beneficiary_ids: [],
     activity_ids: [],
     eligible_applicants: splitList(record.ApplicantType),
+    description: releaseDescription(record.Purpose, [
+      ['Activities', record.Description],
+      ['Applicants', record.ApplicantTypeNotes],
+      ['Geography', record.Geography],
+    ]),
     source_url: cleanWebAddress(record.GrantURL) ?? portalUrl,
     as_of,
     notes: [notesFor(record, amount !== undefined), ...window.notes].filter(Boolean).join(' '),

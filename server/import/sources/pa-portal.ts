@@ -3,6 +3,7 @@ import { createBundleBuilder, type BundleBuilder } from './bundle-builder.js';
 import { cleanParagraphs, cleanText, splitList, cleanWebAddress } from './clean-text.js';
 import { decodeText } from './decode-text.js';
 import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
+import { releaseDescription } from './release-description.js';
 import { releaseWindow, type WindowOptions } from './release-window.js';
 import { readAmount } from './source-amounts.js';
 import { readDate } from './source-dates.js';
@@ -117,6 +118,12 @@ const importGrant = (
     beneficiary_ids: [],
     activity_ids: [],
     eligible_applicants: categories.length > 0 ? categories : splitList(grant.applicantType),
+    description: releaseDescription(grant.overview || grant.shortDescription, [
+      ['Eligibility', grant.eligibility],
+      ['Applicants', grant.applicantType],
+      ['Serves', grant.populationServedType],
+      ['Geography', grant.populationServedGeography],
+    ]),
     source_url: /^https?:\/\//.test(link) ? link : portalUrl,
     as_of,
     notes: [notesFor(grant, amount !== undefined, categories.length > 0), ...window.notes].filter(Boolean).join(' '),

@@ -24,6 +24,11 @@ describe('row forms read off the shared zod schemas', () => {
     expect(field('notes')).toMatchObject({ kind: 'longtext' });
   });
 
+  it('gives a release description a paragraph box', () => {
+    const description = fieldsOf(entityByName('releases')).find((candidate) => candidate.column === 'description');
+    expect(description).toMatchObject({ kind: 'longtext', required: false });
+  });
+
   it('turns a row into form values and back', () => {
     const row = {
       id: 's1',

@@ -20,6 +20,7 @@ import type { UpdateMapState } from '../use-map-view-state.js';
 import { useMapOverlay } from '../use-map-overlay.js';
 import { DetailsPanel } from './details-panel.js';
 import { FilterPanel } from './filter-panel.js';
+import { FoldingSidebar } from './folding-sidebar.js';
 import { MapLegendView } from './map-legend-view.js';
 import { MapToolbar } from './map-toolbar.js';
 import { SavedViewsPanel } from './saved-views-panel.js';
@@ -128,14 +129,14 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
 
   return (
     <div className="map-layout">
-      <aside className="map-sidebar" aria-label="Filters and saved views">
+      <FoldingSidebar>
         <FilterPanel index={index} state={state} departments={model.departments} update={update} />
         <SavedViewsPanel
           currentQuery={currentQuery}
           positions={() => canvas.current?.positions() ?? {}}
           onOpen={onOpenView}
         />
-      </aside>
+      </FoldingSidebar>
       <section className="map-main" aria-label="Map">
         <MapToolbar
           index={index}

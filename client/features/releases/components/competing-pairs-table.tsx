@@ -1,12 +1,17 @@
 import { Link } from 'react-router-dom';
-import type { CompetingPair } from '@contract/analytics/competing-releases.js';
+import type { CompetingPair, CompetingReleasesResponse } from '@contract/analytics/competing-releases.js';
 import { SortableTable } from '../../../components/sortable-table.js';
-import { formatDate, formatDollars, formatShare } from '../../../lib/format.js';
+import { formatDate, formatDollars } from '../../../lib/format.js';
+import { agencyLabel, levelOrder } from '../competing-levels.js';
 import { pairKey } from '../timeline.js';
+import { LevelBadge, SeverityBar, WithinDepartmentBadge } from './level-badge.js';
+import { PairReasons } from './pair-reasons.js';
 
 interface Props {
   pairs: readonly CompetingPair[];
   total: number;
+  counts: CompetingReleasesResponse['counts'];
+  withIncidental: boolean;
   selected: string | null;
   highlightRelease: string | null;
   onSelect: (key: string | null) => void;
@@ -17,34 +22,61 @@ const side = (release: CompetingPair['a']) => (
     {release.title}
     <br />
     <span className="muted">
-      {release.agency.acronym ?? release.agency.name} · {formatDate(release.opens)} to {formatDate(release.closes)}
+      {agencyLabel(release.agency)} · {formatDate(release.opens)} to {formatDate(release.closes)}
     </span>
   </>
 );
 
-/** Competing pairs, most severe first, sortable; choosing one links its two bars on the timeline. */
-export const CompetingPairsTable = ({ pairs, total, selected, highlightRelease, onSelect }: Props) => (
+/** Pairs by level (competing first), most severe first in each, sortable; choosing one links its bars on the timeline. */
+export const CompetingPairsTable = ({
+  pairs,
+  total,
+  counts,
+  withIncidental,
+  selected,
+  highlightRelease,
+  onSelect,
+}: Props) => (
   <SortableTable
-    caption={`${total} competing pairs${pairs.length < total ? ` (the ${pairs.length} most severe shown)` : ''}`}
+    caption={`${total} pairs listed: ${counts.competing} competing pairs, ${counts.similar} similar${withIncidental ? `, ${counts.incidental} incidental` : ''}${pairs.length < total ? ` (the first ${pairs.length} shown)` : ''}`}
     rows={pairs}
     rowKey={pairKey}
     pageSize={20}
-    initialSort={{ key: 'severity', descending: true }}
+    initialSort={{ key: 'level', descending: true }}
     isHighlighted={(pair) =>
       pairKey(pair) === selected || pair.a.id === highlightRelease || pair.b.id === highlightRelease
     }
     columns={[
+      {
+        key: 'level',
+        label: 'Level',
+        render: (pair) => (
+          <>
+            <LevelBadge level={pair.level} />
+            {pair.same_department && <WithinDepartmentBadge />}
+            {pair.found_by === 'wording' && <span className="badge">Found by wording</span>}
+          </>
+        ),
+        sortValue: levelOrder,
+      },
       { key: 'a', label: 'Release', render: (pair) => side(pair.a), sortValue: (pair) => pair.a.title },
-      { key: 'b', label: 'competes with', render: (pair) => side(pair.b), sortValue: (pair) => pair.b.title },
+      { key: 'b', label: 'and', render: (pair) => side(pair.b), sortValue: (pair) => pair.b.title },
+      {
+        key: 'why',
+        label: 'Why',
+        render: (pair) => (
+          <details>
+            <summary>Score {Math.round(pair.score * 100)}%</summary>
+            <PairReasons reasons={pair.reasons} />
+          </details>
+        ),
+        sortValue: (pair) => pair.score,
+      },
       {
         key: 'severity',
         label: 'Severity',
         numeric: true,
-        render: (pair) => (
-          <span className="severity">
-            <meter min={0} max={1} value={pair.severity} aria-hidden="true" /> {formatShare(pair.severity)}
-          </span>
-        ),
+        render: (pair) => <SeverityBar severity={pair.severity} />,
         sortValue: (pair) => pair.severity,
       },
       {

@@ -24,6 +24,8 @@ const draftColumns = [
   'sector_ids',
   'region_ids',
   'eligible_applicants',
+  // What it funds, for whom and where: the check compares it with every release's wording.
+  'description',
 ];
 const fields = fieldsOf(entityByName('releases')).filter((field) => draftColumns.includes(field.column));
 

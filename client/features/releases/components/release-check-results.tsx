@@ -1,6 +1,9 @@
 import type { ReleaseCheckResponse } from '@contract/analytics/release-check.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDate, formatDollars, formatShare } from '../../../lib/format.js';
+import { agencyLabel, levelOrder } from '../competing-levels.js';
+import { LevelBadge, SeverityBar, WithinDepartmentBadge } from './level-badge.js';
+import { PairReasons } from './pair-reasons.js';
 
 /** What a draft release would do, worst first: conflicts, duplication, who it serves, which gaps it narrows. */
 export const ReleaseCheckResults = ({ result }: { result: ReleaseCheckResponse }) => (
@@ -16,10 +19,21 @@ export const ReleaseCheckResults = ({ result }: { result: ReleaseCheckResponse }
         caption={`Conflicts: ${result.competing.length} release${result.competing.length === 1 ? '' : 's'} open at the same time for the same objectives`}
         rows={result.competing}
         rowKey={(conflict) => conflict.release.id}
-        initialSort={{ key: 'severity', descending: true }}
+        initialSort={{ key: 'level', descending: true }}
         columns={[
+          {
+            key: 'level',
+            label: 'Level',
+            render: (conflict) => (
+              <>
+                <LevelBadge level={conflict.level} />
+                {conflict.same_department && <WithinDepartmentBadge />}
+              </>
+            ),
+            sortValue: levelOrder,
+          },
           { key: 'release', label: 'Release', render: (conflict) => conflict.release.title },
-          { key: 'agency', label: 'Agency', render: (conflict) => conflict.release.agency.name },
+          { key: 'agency', label: 'Agency', render: (conflict) => agencyLabel(conflict.release.agency) },
           {
             key: 'window',
             label: 'Window',
@@ -41,8 +55,18 @@ export const ReleaseCheckResults = ({ result }: { result: ReleaseCheckResponse }
             key: 'severity',
             label: 'Severity',
             numeric: true,
-            render: (conflict) => formatShare(conflict.severity),
+            render: (conflict) => <SeverityBar severity={conflict.severity} />,
             sortValue: (conflict) => conflict.severity,
+          },
+          {
+            key: 'why',
+            label: 'Why',
+            render: (conflict) => (
+              <details>
+                <summary>Score {Math.round(conflict.score * 100)}%</summary>
+                <PairReasons reasons={conflict.reasons} />
+              </details>
+            ),
           },
         ]}
       />

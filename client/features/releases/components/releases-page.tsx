@@ -6,9 +6,19 @@ import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { formatDate } from '../../../lib/format.js';
 import { useAnalyticsFilters, useUrlParam } from '../../../lib/use-analytics-filters.js';
+import {
+  agencyLabel,
+  departmentParam,
+  levelParam,
+  readDepartmentChoice,
+  readLevelChoice,
+  strongestLevels,
+} from '../competing-levels.js';
 import { pairKey, toTimeline } from '../timeline.js';
+import { CompetingLevelFilter } from './competing-level-filter.js';
 import { CompetingPairsTable } from './competing-pairs-table.js';
 import { PlanReleaseForm } from './plan-release-form.js';
+import '../competing-releases.css';
 import { ReleaseTimeline } from './release-timeline.js';
 
 /** Competing releases: windows open at once for the same objectives, on a timeline and in a list; plan a release. */
@@ -16,7 +26,14 @@ export const ReleasesPage = () => {
   const [filters, setFilters] = useAnalyticsFilters();
   const [pair, setPair] = useUrlParam('pair');
   const [release] = useUrlParam('release');
-  const competing = useCompetingReleases(filters);
+  const [levelValue, setLevel] = useUrlParam('level');
+  const [departmentValue, setDepartment] = useUrlParam('dept');
+  const level = readLevelChoice(levelValue);
+  const department = readDepartmentChoice(departmentValue);
+  const competing = useCompetingReleases(filters, {
+    level: levelParam(level),
+    same_department: departmentParam(department),
+  });
   const year =
     competing.data?.filters.fiscal_year ?? (typeof filters.fiscal_year === 'number' ? filters.fiscal_year : null);
   const map = useFundingMap(year);
@@ -25,18 +42,23 @@ export const ReleasesPage = () => {
   const rows = useMemo(() => {
     if (!map.data) return [];
     const agencies = new Map(map.data.nodes.filter((node) => node.type === 'agency').map((node) => [node.key, node]));
-    const name = (id: string) => agencies.get(id)?.acronym ?? agencies.get(id)?.label ?? id;
+    const name = (id: string) => {
+      const agency = agencies.get(id);
+      return agency ? agencyLabel({ name: agency.label, acronym: agency.acronym ?? null }) : id;
+    };
     const wanted = filters.agency_id;
     const releases = map.data.nodes.filter(
       (node) => node.type === 'release' && (!wanted || node.agency_id === wanted || node.department_id === wanted),
     );
-    return toTimeline(releases, name, pairs);
+    return toTimeline(releases, name, pairs, strongestLevels(pairs));
   }, [map.data, pairs, filters.agency_id]);
   return (
     <main className="page" id="main">
       <h1>Competing releases</h1>
       <p className="lede">
-        Releases open at the same time for the same objectives, where applicants and reviewers are split.
+        Releases open at the same time for the same applicants: <strong>competing</strong> when they fund the same kind
+        of project, <strong>similar</strong> when they share a program area but differ in activities, applicants or
+        places, <strong>incidental</strong> when only a broad objective links them.
       </p>
       <AnalyticsFilterBar filters={filters} onChange={setFilters} appliedYear={year} />
       <section className="card" aria-labelledby="timeline-heading">
@@ -55,12 +77,21 @@ export const ReleasesPage = () => {
         {map.data && competing.data && <ReleaseTimeline rows={rows} selected={selected} />}
       </section>
       <section className="card" aria-labelledby="pairs-heading">
-        <h2 id="pairs-heading">Competing pairs</h2>
+        <h2 id="pairs-heading">Pairs of releases</h2>
+        <CompetingLevelFilter
+          counts={competing.data?.counts}
+          level={level}
+          department={department}
+          onLevel={(choice) => setLevel(choice === 'default' ? null : choice)}
+          onDepartment={(choice) => setDepartment(choice === 'any' ? null : choice)}
+        />
         {competing.isError && <ProblemAlert error={competing.error} action="Loading competing releases" />}
         {competing.data && (
           <CompetingPairsTable
             pairs={pairs}
             total={competing.data.total}
+            counts={competing.data.counts}
+            withIncidental={level === 'all'}
             selected={pair}
             highlightRelease={release}
             onSelect={(key) => {

@@ -1,0 +1,133 @@
+import type { CompetingLevel, CompetingReason } from '../../contract/analytics/competing-releases.js';
+import type { Ref } from '../../contract/analytics/refs-and-filters.js';
+import { compareApplicants, readApplicants, type Applicants } from './applicant-types.js';
+import { classifyPair } from './classify.js';
+import { pairReasons } from './reasons.js';
+import { objectiveEvidence, specificityOf, type ObjectiveFrequencies } from './specificity.js';
+import { TextIndex, type TextSource } from './text-similarity.js';
+import { compareTitles, titleWords, type TitleComparison } from './title-tracks.js';
+
+// Everything one request needs to classify pairs, built once: the BM25 index of the releases' texts, their
+// applicant classes, and the objectives' specificity. Each pair then costs a sparse cosine and a few lookups.
+// The texts' part is kept for the next request while the releases' texts are the same (a dashboard asks for
+// the same map again and again); any change of id, title, description or applicants builds it anew.
+
+type Source = TextSource & { applicants: readonly string[] };
+
+interface TextParts {
+  sources: readonly Source[];
+  text: TextIndex;
+  applicants: Map<string, Applicants>;
+  titles: Map<string, Set<string>>;
+}
+
+let lastParts: TextParts | null = null;
+
+const sameSources = (a: readonly Source[], b: readonly Source[]): boolean =>
+  a.length === b.length &&
+  a.every((x, index) => {
+    const y = b[index] as Source;
+    return (
+      x.id === y.id &&
+      x.title === y.title &&
+      x.description === y.description &&
+      x.applicants.length === y.applicants.length &&
+      x.applicants.every((applicant, at) => applicant === y.applicants[at])
+    );
+  });
+
+const textParts = (sources: readonly Source[]): TextParts => {
+  if (lastParts && sameSources(lastParts.sources, sources)) return lastParts;
+  const applicants = new Map<string, Applicants>();
+  const titles = new Map<string, Set<string>>();
+  for (const source of sources) {
+    applicants.set(source.id, readApplicants(source.applicants));
+    titles.set(source.id, titleWords(source.title));
+  }
+  lastParts = { sources: [...sources], text: new TextIndex(sources), applicants, titles };
+  return lastParts;
+};
+
+export interface ClassifiedRelease {
+  id: string;
+  objective_ids: string[];
+}
+
+export interface PairClass {
+  level: CompetingLevel;
+  score: number;
+  found_by: 'objectives' | 'wording';
+  wording: number;
+  objective_specificity: number;
+}
+
+export interface PairContext {
+  sharedObjectives: string[];
+  sameDepartment: boolean;
+  department: string;
+  overlapDays: number;
+}
+
+export class PairClassifier {
+  readonly text: TextIndex;
+  private readonly applicants: Map<string, Applicants>;
+  private readonly titles: Map<string, Set<string>>;
+  private readonly specificity: (objectiveId: string) => number;
+
+  constructor(
+    sources: readonly Source[],
+    private readonly frequencies: ObjectiveFrequencies,
+    private readonly objective: (id: string) => Ref,
+  ) {
+    const parts = textParts(sources);
+    this.text = parts.text;
+    this.applicants = parts.applicants;
+    this.titles = parts.titles;
+    this.specificity = specificityOf(frequencies);
+  }
+
+  private titlesOf = (a: string, b: string): TitleComparison =>
+    compareTitles(this.titles.get(a) ?? new Set(), this.titles.get(b) ?? new Set());
+
+  private applicantsOf = (id: string): Applicants => this.applicants.get(id) ?? readApplicants([]);
+
+  classify = (a: ClassifiedRelease, b: ClassifiedRelease, foundBy: PairClass['found_by']): PairClass => {
+    const objectives = objectiveEvidence(this.specificity, a.objective_ids, b.objective_ids);
+    const wording = this.text.similarity(a.id, b.id);
+    const { level, score } = classifyPair({
+      wording,
+      described: this.text.described.has(a.id) && this.text.described.has(b.id),
+      foundByWording: foundBy === 'wording',
+      objectives,
+      applicants: compareApplicants(this.applicantsOf(a.id), this.applicantsOf(b.id)),
+      titles: this.titlesOf(a.id, b.id),
+    });
+    return { level, score, found_by: foundBy, wording, objective_specificity: objectives.specificity };
+  };
+
+  /** Reasons are worded only for the pairs shown. */
+  reasons = (a: ClassifiedRelease, b: ClassifiedRelease, found: PairClass, context: PairContext): CompetingReason[] => {
+    const applicantsA = this.applicantsOf(a.id);
+    const applicantsB = this.applicantsOf(b.id);
+    return pairReasons({
+      shared: context.sharedObjectives.map((id) => ({
+        ...this.objective(id),
+        specificity: this.specificity(id),
+        releases: this.frequencies.targeting.get(id) ?? 0,
+      })),
+      mapReleases: this.frequencies.releases,
+      wording: found.wording,
+      words: this.text.sharedWords(a.id, b.id),
+      described: this.text.described.has(a.id) && this.text.described.has(b.id),
+      applicantsA,
+      applicantsB,
+      applicants: compareApplicants(applicantsA, applicantsB),
+      sameDepartment: context.sameDepartment,
+      department: context.department,
+      overlapDays: context.overlapDays,
+      foundByWording: found.found_by === 'wording',
+      titles: this.titlesOf(a.id, b.id),
+      readable: this.text.readable,
+    });
+  };
+}
