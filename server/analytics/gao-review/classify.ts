@@ -31,6 +31,12 @@ export interface Classification {
   undetermined: number;
 }
 
+const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
 const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const id of small) if (large.has(id)) return false;
@@ -77,8 +83,7 @@ const fragmentedAreas = (
   narrowerPartners: Map<string, Map<Program, number>>,
 ): AreaFinding[] => {
   const byArea = new Map<string, Program[]>();
-  for (const program of programs)
-    for (const area of areasOf(program)) byArea.set(area, [...(byArea.get(area) ?? []), program]);
+  for (const program of programs) for (const area of areasOf(program)) pushTo(byArea, area, program);
   return [...byArea.entries()].flatMap(([area, members]) => {
     // Programs sharing no department with a program, counted by inclusion-exclusion over department subsets.
     const subsetCounts = new Map<string, number>();
@@ -104,9 +109,7 @@ export const classifyPrograms = (
   areasOf: (program: Program) => ReadonlySet<string>,
 ): Classification => {
   const byObjective = new Map<string, Program[]>();
-  for (const program of programs)
-    for (const objective of program.objectiveIds)
-      byObjective.set(objective, [...(byObjective.get(objective) ?? []), program]);
+  for (const program of programs) for (const objective of program.objectiveIds) pushTo(byObjective, objective, program);
   const pairs: ClassifiedPair[] = [];
   const narrowerPartners = new Map<string, Map<Program, number>>();
   const countNarrower = (area: string, program: Program) => {

@@ -39,7 +39,11 @@ const stream = ({ reference, inputs }: Namer, row: ReviewStream): GaoStream => (
 });
 
 export const program = (namer: Namer, unit: Program): GaoProgram => {
-  const top = unit.streams.find((member) => member.id === unit.id) ?? unit.streams[0];
+  // Named after the stream carrying most of its money; on a tie the one downstream (the state's stream, not the
+  // federal allotment above it, which only carries the money to the state).
+  const top = [...unit.streams].sort(
+    (a, b) => b.amount - a.amount || Number(a.id === unit.id) - Number(b.id === unit.id) || a.id.localeCompare(b.id),
+  )[0];
   return {
     id: unit.id,
     name: top?.name ?? unit.id,
@@ -124,9 +128,20 @@ export const fragmentationFinding = (
   areaObjectives: (program: Program) => string[],
 ): GaoFragmentationFinding => {
   const { reference } = namer;
-  const departmentIds = [...new Set(finding.programs.flatMap((unit) => [...unit.departmentIds]))];
-  const departments = departmentIds.map((departmentId) => {
-    const programs = finding.programs.filter((unit) => unit.departmentIds.has(departmentId));
+  const programsOf = new Map<string, Program[]>();
+  for (const unit of finding.programs)
+    for (const departmentId of unit.departmentIds) {
+      const list = programsOf.get(departmentId);
+      if (list) list.push(unit);
+      else programsOf.set(departmentId, [unit]);
+    }
+  const named = new Map(
+    finding.programs.map((unit) => {
+      const { id, name, amount, streams } = program(namer, unit);
+      return [unit, { id, name, amount, stream_ids: streams.map((row) => row.id) }];
+    }),
+  );
+  const departments = [...programsOf.entries()].map(([departmentId, programs]) => {
     const inArea = new Set(programs.flatMap(areaObjectives));
     const streams = programs.flatMap((unit) =>
       unit.streams.filter(
@@ -138,7 +153,7 @@ export const fragmentationFinding = (
     return {
       ...reference.department(departmentId),
       agencies: [...new Set(streams.map((row) => row.agency_id))].sort().map(reference.agency),
-      programs: programs.map((unit) => program(namer, unit)),
+      programs: programs.flatMap((unit) => named.get(unit) ?? []),
       objectives: refs(
         new Set(streams.flatMap((row) => row.objective_ids).filter((id) => inArea.has(id))),
         reference.objective,
