@@ -139,7 +139,7 @@ const duplication = ({ fiscalYear, gao }: YearAnswers, asOf: AsOf): BriefingSect
       .slice(0, 2)
       .map((finding) =>
         item(
-          `${finding.area}: ${finding.departments.length} departments`,
+          `${finding.area}: ${finding.department_count} departments`,
           dollars(finding.amount),
           finding.amount,
           `Fragmentation: ${names(finding.departments)}.`,

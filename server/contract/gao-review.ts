@@ -87,7 +87,9 @@ export const gaoDepartmentShare = ref.extend({
 export const gaoFragmentationFinding = z.object({
   /** The broad area: an objective category. */
   area: z.string(),
+  /** The departments serving the area, most money first: the first 50 (department_count counts them all). */
   departments: z.array(gaoDepartmentShare),
+  department_count: z.number(),
   amount: z.number(),
   /** Objectives of the area supported by more than one department, and those supported by one only. */
   objectives: z.object({ shared: z.array(ref), one_department: z.array(ref) }),
