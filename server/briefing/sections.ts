@@ -1,7 +1,7 @@
-import type { CompetingPair, CompetingReleasesResponse } from '../analytics/competing-releases.schema.js';
-import type { GapsResponse } from '../analytics/gaps.schema.js';
-import type { RepurposeResponse } from '../analytics/repurpose.schema.js';
-import type { Indicator, ScorecardResponse } from '../analytics/scorecard.schema.js';
+import type { CompetingPair, CompetingReleasesResponse } from '../contract/analytics/competing-releases.js';
+import type { GapsResponse } from '../contract/analytics/gaps.js';
+import type { RepurposeResponse } from '../contract/analytics/repurpose.js';
+import type { Indicator, ScorecardResponse } from '../contract/analytics/scorecard.js';
 import type { BriefingItem, BriefingSection } from '../contract/briefing.js';
 import type { GaoReviewResponse } from '../contract/gao-review.js';
 import { change, count, dollars, share } from './figures.js';

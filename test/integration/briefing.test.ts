@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GapsResponse } from '../../server/analytics/gaps.schema.js';
-import type { ScorecardResponse } from '../../server/analytics/scorecard.schema.js';
-import type { CompetingReleasesResponse } from '../../server/analytics/competing-releases.schema.js';
+import type { GapsResponse } from '../../server/contract/analytics/gaps.js';
+import type { ScorecardResponse } from '../../server/contract/analytics/scorecard.js';
+import type { CompetingReleasesResponse } from '../../server/contract/analytics/competing-releases.js';
 import type { BriefingResponse } from '../../server/contract/briefing.js';
 import type { GaoReviewResponse } from '../../server/contract/gao-review.js';
 import { demoDir, folderFiles } from '../../server/seed/load-demo.js';

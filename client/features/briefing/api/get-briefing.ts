@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { BriefingResponse } from '../../../../server/contract/briefing.js';
+import type { BriefingResponse } from '@contract/briefing.js';
 import { apiGet } from '../../../api/http.js';
 
 export const getBriefing = (fiscalYear: number | undefined, signal?: AbortSignal) =>

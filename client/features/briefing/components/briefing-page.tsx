@@ -1,5 +1,5 @@
 import '../briefing.css';
-import type { BriefingSection } from '../../../../server/contract/briefing.js';
+import type { BriefingSection } from '@contract/briefing.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
@@ -38,9 +38,7 @@ export const BriefingPage = () => {
         <button type="button" onClick={() => window.print()}>
           Print
         </button>{' '}
-        <a href={briefingPdfUrl(briefing?.fiscal_year ?? null)}>
-          Download PDF
-        </a>
+        <a href={briefingPdfUrl(briefing?.fiscal_year ?? null)}>Download PDF</a>
       </div>
       {result.isPending && <Loading what="the briefing" />}
       {result.isError && <ProblemAlert error={result.error} action="Loading the briefing" />}
