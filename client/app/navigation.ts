@@ -8,5 +8,6 @@ export const views: Array<{ path: string; label: string }> = [
   { path: '/repurpose', label: 'Re-purposing' },
   { path: '/scorecard', label: 'Scorecard' },
   { path: '/gao-review', label: 'GAO review' },
+  { path: '/briefing', label: 'Briefing' },
   { path: '/data', label: 'Data' },
 ];

@@ -47,6 +47,12 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'briefing',
+        lazy: async () => ({
+          Component: (await import('../features/briefing/components/briefing-page.js')).BriefingPage,
+        }),
+      },
+      {
         path: 'gao-review',
         lazy: async () => ({
           Component: (await import('../features/gao-review/components/gao-review-page.js')).GaoReviewPage,

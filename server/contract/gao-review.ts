@@ -40,6 +40,7 @@ export type GaoStream = z.infer<typeof gaoStream>;
 export const gaoProgram = z.object({
   /** The id of the stream at the top of the pass-through chain. */
   id: z.string(),
+  /** The name of the stream carrying most of its money (the state's stream rather than its federal allotment). */
   name: z.string(),
   streams: z.array(gaoStream),
   agencies: z.array(agencyWithDepartment),
@@ -76,7 +77,8 @@ export type GaoPairFinding = z.infer<typeof gaoPairFinding>;
 
 export const gaoDepartmentShare = ref.extend({
   agencies: z.array(agencyWithDepartment),
-  programs: z.array(gaoProgram),
+  /** The department's programs in the area, by id (the top stream), name and their whole amount. */
+  programs: z.array(ref.extend({ amount: z.number(), stream_ids: z.array(z.string()) })),
   /** The area's objectives this department's programs support. */
   objectives: z.array(ref),
   amount: z.number(),
@@ -85,7 +87,9 @@ export const gaoDepartmentShare = ref.extend({
 export const gaoFragmentationFinding = z.object({
   /** The broad area: an objective category. */
   area: z.string(),
+  /** The departments serving the area, most money first: the first 50 (department_count counts them all). */
   departments: z.array(gaoDepartmentShare),
+  department_count: z.number(),
   amount: z.number(),
   /** Objectives of the area supported by more than one department, and those supported by one only. */
   objectives: z.object({ shared: z.array(ref), one_department: z.array(ref) }),

@@ -1,4 +1,4 @@
-import { scopesIntersect } from '../scope.js';
+import { BitIndex, firstCommon, intersects, type Bits } from './bit-sets.js';
 import type { Program } from './programs.js';
 
 // GAO-15-49SP's three classes, on programs (pass-through chains, see programs.ts), for one fiscal year:
@@ -31,29 +31,59 @@ export interface Classification {
   undetermined: number;
 }
 
+const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
 const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const id of small) if (large.has(id)) return false;
   return true;
 };
 
-/** Shared ids, or null when either side is not known. */
-const sharedOrUnknown = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean | null =>
-  a === null || b === null ? null : !disjoint(a, b);
+interface Profile {
+  program: Program;
+  objectives: Bits;
+  /** null: any sector / statewide. */
+  sectors: Bits | null;
+  regions: Bits | null;
+  /** null: not known. */
+  beneficiaries: Bits | null;
+  activities: Bits | null;
+}
 
-const firstShared = (a: ReadonlySet<string>, b: ReadonlySet<string>): string | null => {
-  let first: string | null = null;
-  for (const id of a) if (b.has(id) && (first === null || id < first)) first = id;
-  return first;
+const profiles = (programs: readonly Program[]): { list: Profile[]; objectiveCount: number } => {
+  const index = (pick: (program: Program) => Iterable<string>) => new BitIndex(programs.flatMap((p) => [...pick(p)]));
+  const objectives = index((program) => program.objectiveIds);
+  const sectors = index((program) => program.sectorIds);
+  const regions = index((program) => program.regionIds);
+  const beneficiaries = index((program) => program.beneficiaryIds ?? []);
+  const activities = index((program) => program.activityIds ?? []);
+  const list = programs.map((program) => ({
+    program,
+    objectives: objectives.bits(program.objectiveIds),
+    sectors: program.sectorIds.length === 0 ? null : sectors.bits(program.sectorIds),
+    regions: program.regionIds.length === 0 ? null : regions.bits(program.regionIds),
+    beneficiaries: program.beneficiaryIds && beneficiaries.bits(program.beneficiaryIds),
+    activities: program.activityIds && activities.bits(program.activityIds),
+  }));
+  return { list, objectiveCount: new Set(programs.flatMap((program) => [...program.objectiveIds])).size };
 };
 
-/** The class of a pair of programs, 'undetermined' when a blank list decides it, or null. */
-export const classifyPair = (a: Program, b: Program): PairClass | 'undetermined' | null => {
-  if (!disjoint(a.agencyIds, b.agencyIds)) return null;
-  if (disjoint(a.objectiveIds, b.objectiveIds)) return null;
-  if (!scopesIntersect(a.sectorIds, b.sectorIds) || !scopesIntersect(a.regionIds, b.regionIds)) return null;
-  const beneficiaries = sharedOrUnknown(a.beneficiaryIds, b.beneficiaryIds);
-  const activities = sharedOrUnknown(a.activityIds, b.activityIds);
+const scopesMeet = (a: Bits | null, b: Bits | null): boolean => a === null || b === null || intersects(a, b);
+
+/** Shared, or null when either side is not known. */
+const sharedOrUnknown = (a: Bits | null, b: Bits | null): boolean | null =>
+  a === null || b === null ? null : intersects(a, b);
+
+/** The class of a pair sharing an objective, 'undetermined' when a blank list decides it, or null. */
+const classifyProfiles = (a: Profile, b: Profile): PairClass | 'undetermined' | null => {
+  if (!scopesMeet(a.regions, b.regions) || !scopesMeet(a.sectors, b.sectors)) return null;
+  if (!disjoint(a.program.agencyIds, b.program.agencyIds)) return null;
+  const beneficiaries = sharedOrUnknown(a.beneficiaries, b.beneficiaries);
+  const activities = sharedOrUnknown(a.activities, b.activities);
   if (beneficiaries === true && activities === true) return 'duplication';
   if (beneficiaries === true || activities === true) return 'overlap';
   return beneficiaries === null || activities === null ? 'undetermined' : null;
@@ -77,12 +107,17 @@ const fragmentedAreas = (
   narrowerPartners: Map<string, Map<Program, number>>,
 ): AreaFinding[] => {
   const byArea = new Map<string, Program[]>();
-  for (const program of programs)
-    for (const area of areasOf(program)) byArea.set(area, [...(byArea.get(area) ?? []), program]);
+  const subsetCache = new Map<Program, Array<{ key: string; size: number }>>();
+  const subsetsOf = (program: Program) => {
+    let keys = subsetCache.get(program);
+    if (!keys) subsetCache.set(program, (keys = subsetKeys([...program.departmentIds])));
+    return keys;
+  };
+  for (const program of programs) for (const area of areasOf(program)) pushTo(byArea, area, program);
   return [...byArea.entries()].flatMap(([area, members]) => {
     // Programs sharing no department with a program, counted by inclusion-exclusion over department subsets.
     const subsetCounts = new Map<string, number>();
-    const subsets = new Map(members.map((program) => [program, subsetKeys([...program.departmentIds])]));
+    const subsets = new Map(members.map((program) => [program, subsetsOf(program)]));
     for (const keys of subsets.values())
       for (const { key } of keys) subsetCounts.set(key, (subsetCounts.get(key) ?? 0) + 1);
     let partnerTotal = 0;
@@ -103,10 +138,12 @@ export const classifyPrograms = (
   programs: readonly Program[],
   areasOf: (program: Program) => ReadonlySet<string>,
 ): Classification => {
-  const byObjective = new Map<string, Program[]>();
-  for (const program of programs)
-    for (const objective of program.objectiveIds)
-      byObjective.set(objective, [...(byObjective.get(objective) ?? []), program]);
+  const { list, objectiveCount } = profiles(programs);
+  const byObjective: Profile[][] = Array.from({ length: objectiveCount }, () => []);
+  for (const profile of list)
+    for (let position = 0; position < objectiveCount; position++)
+      if (((profile.objectives[position >>> 5] ?? 0) & (1 << (position & 31))) !== 0)
+        byObjective[position]?.push(profile);
   const pairs: ClassifiedPair[] = [];
   const narrowerPartners = new Map<string, Map<Program, number>>();
   const countNarrower = (area: string, program: Program) => {
@@ -115,18 +152,19 @@ export const classifyPrograms = (
     narrowerPartners.set(area, counts);
   };
   let undetermined = 0;
-  for (const [objective, members] of byObjective)
+  byObjective.forEach((members, objective) => {
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) {
-        const first = members[i] as Program;
-        const second = members[j] as Program;
+        const a = members[i] as Profile;
+        const b = members[j] as Profile;
         // Each pair once: at the first objective the two share.
-        if (firstShared(first.objectiveIds, second.objectiveIds) !== objective) continue;
-        const kind = classifyPair(first, second);
+        if (firstCommon(a.objectives, b.objectives) !== objective) continue;
+        const first = a.program;
+        const second = b.program;
+        const kind = classifyProfiles(a, b);
         if (kind === 'undetermined') undetermined += 1;
         if (kind !== 'overlap' && kind !== 'duplication') continue;
-        const [a, b] = first.id < second.id ? [first, second] : [second, first];
-        pairs.push({ kind, first: a, second: b });
+        pairs.push(first.id < second.id ? { kind, first, second } : { kind, first: second, second: first });
         // In a narrower class, so not a fragmentation pair in any area the two programs share.
         if (!disjoint(first.departmentIds, second.departmentIds)) continue;
         const secondAreas = areasOf(second);
@@ -136,5 +174,6 @@ export const classifyPrograms = (
             countNarrower(area, second);
           }
       }
+  });
   return { pairs, areas: fragmentedAreas(programs, areasOf, narrowerPartners), undetermined };
 };

@@ -53,7 +53,7 @@ export const findGaoReview = async (tx: Tx, context: AnalyticsContext, limit: nu
   for (const area of areas) members.fragmentation.push(...area.programs);
   const fragmentation = areas
     .map((area) => fragmentationFinding(namer, area, (unit) => areaObjectives(unit, area.area)))
-    .sort((a, b) => b.departments.length - a.departments.length || b.amount - a.amount || a.area.localeCompare(b.area));
+    .sort((a, b) => b.department_count - a.department_count || b.amount - a.amount || a.area.localeCompare(b.area));
   const pairs = (kind: ClassifiedPair['kind']): GaoPairFinding[] =>
     top[kind].sorted().map((pair) => pairFinding(namer, pair));
   const shown = programs.filter(involves);

@@ -38,8 +38,23 @@ const stream = ({ reference, inputs }: Namer, row: ReviewStream): GaoStream => (
       : refs(row.activity_ids, (id) => inputs.activities.get(id) ?? { id, name: id }),
 });
 
+const namedPrograms = new WeakMap<Program, GaoProgram>();
+
+/** A program as the response shows it; built once per program (it appears in many findings). */
 export const program = (namer: Namer, unit: Program): GaoProgram => {
-  const top = unit.streams.find((member) => member.id === unit.id) ?? unit.streams[0];
+  const known = namedPrograms.get(unit);
+  if (known) return known;
+  const named = nameProgram(namer, unit);
+  namedPrograms.set(unit, named);
+  return named;
+};
+
+const nameProgram = (namer: Namer, unit: Program): GaoProgram => {
+  // Named after the stream carrying most of its money; on a tie the one downstream (the state's stream, not the
+  // federal allotment above it, which only carries the money to the state).
+  const top = [...unit.streams].sort(
+    (a, b) => b.amount - a.amount || Number(a.id === unit.id) - Number(b.id === unit.id) || a.id.localeCompare(b.id),
+  )[0];
   return {
     id: unit.id,
     name: top?.name ?? unit.id,
@@ -109,6 +124,8 @@ export const pairFinding = (namer: Namer, pair: ClassifiedPair): GaoPairFinding 
   return { ...finding, not_known: unknownNotes(finding, pair.kind) };
 };
 
+const departmentsShown = 50;
+
 /** Amount of a set of streams, money passed from one to another counted once. */
 const countedOnce = (streams: readonly ReviewStream[]): number => {
   const ids = new Set(streams.map((row) => row.id));
@@ -124,9 +141,23 @@ export const fragmentationFinding = (
   areaObjectives: (program: Program) => string[],
 ): GaoFragmentationFinding => {
   const { reference } = namer;
-  const departmentIds = [...new Set(finding.programs.flatMap((unit) => [...unit.departmentIds]))];
-  const departments = departmentIds.map((departmentId) => {
-    const programs = finding.programs.filter((unit) => unit.departmentIds.has(departmentId));
+  const programsOf = new Map<string, Program[]>();
+  for (const unit of finding.programs)
+    for (const departmentId of unit.departmentIds) {
+      const list = programsOf.get(departmentId);
+      if (list) list.push(unit);
+      else programsOf.set(departmentId, [unit]);
+    }
+  const named = new Map<Program, { id: string; name: string; amount: number; stream_ids: string[] }>();
+  const nameOf = (unit: Program) => {
+    let found = named.get(unit);
+    if (!found) {
+      const { id, name, amount, streams } = program(namer, unit);
+      named.set(unit, (found = { id, name, amount, stream_ids: streams.map((row) => row.id) }));
+    }
+    return found;
+  };
+  const departments = [...programsOf.entries()].map(([departmentId, programs]) => {
     const inArea = new Set(programs.flatMap(areaObjectives));
     const streams = programs.flatMap((unit) =>
       unit.streams.filter(
@@ -138,7 +169,7 @@ export const fragmentationFinding = (
     return {
       ...reference.department(departmentId),
       agencies: [...new Set(streams.map((row) => row.agency_id))].sort().map(reference.agency),
-      programs: programs.map((unit) => program(namer, unit)),
+      units: programs,
       objectives: refs(
         new Set(streams.flatMap((row) => row.objective_ids).filter((id) => inArea.has(id))),
         reference.objective,
@@ -153,7 +184,12 @@ export const fragmentationFinding = (
   const objectiveIds = [...departmentsOf.keys()];
   return {
     area: finding.area,
-    departments: departments.sort((a, b) => b.amount - a.amount || byName(a, b)),
+    // A state has a few dozen departments; a many-state test map has thousands, so the largest are listed.
+    departments: departments
+      .sort((a, b) => b.amount - a.amount || byName(a, b))
+      .slice(0, departmentsShown)
+      .map(({ units, ...department }) => ({ ...department, programs: units.map(nameOf) })),
+    department_count: departments.length,
     amount: finding.programs.reduce((total, unit) => total + unit.amount, 0),
     objectives: {
       shared: refs(

@@ -47,7 +47,9 @@ export const groupPrograms = (streams: ReviewStream[], departmentOf: (agencyId: 
   const groups = new Map<string, ReviewStream[]>();
   for (const stream of streams) {
     const root = rootOf(stream).id;
-    groups.set(root, [...(groups.get(root) ?? []), stream]);
+    const group = groups.get(root);
+    if (group) group.push(stream);
+    else groups.set(root, [stream]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -27,13 +27,13 @@ interface StoredStream {
   name: string;
   agency_id: string;
   amount: number;
+  passes_through_id: string | null;
   links: string[];
 }
 
 const decode = ({ links, ...row }: StoredStream): ReviewStream => {
   const stream: ReviewStream = {
     ...row,
-    passes_through_id: null,
     objective_ids: [],
     sector_ids: [],
     region_ids: [],
@@ -51,8 +51,7 @@ const decode = ({ links, ...row }: StoredStream): ReviewStream => {
     const bar = link.indexOf('|');
     const kind = link.slice(0, bar);
     const id = link.slice(bar + 1);
-    if (kind === 'u') stream.passes_through_id = id;
-    else lists[kind]?.push(id);
+    lists[kind]?.push(id);
   }
   for (const list of Object.values(lists)) list.sort();
   return stream;
@@ -69,6 +68,7 @@ export const readReviewInputs = async (
   const [terms] = await tx.run<{ beneficiaries: Ref[]; activities: Ref[] }>('analytics/gao-review/terms');
   const streams = rows
     .map(decode)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter(
       (stream) =>
         (filters.sector_id === null || scopeCovers(stream.sector_ids, filters.sector_id)) &&

@@ -12,7 +12,7 @@ export const FragmentationList = ({ findings }: { findings: readonly GaoFragment
       {findings.map((finding) => (
         <li key={finding.area} className="card">
           <h4>
-            {finding.area}: {finding.departments.length} departments, {formatDollars(finding.amount)}
+            {finding.area}: {finding.department_count} departments, {formatDollars(finding.amount)}
           </h4>
           <p>
             Objectives funded by more than one department:{' '}
