@@ -80,6 +80,12 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware: a promise nobody awaits loses its error, and one passed where a callback returns void too.
+    files: ['server/**/*.ts', 'client/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
+  },
+  {
     files: ['server/analytics/**', 'server/repositories/**', 'server/domain/**', 'server/contract/**'],
     rules: { 'no-restricted-imports': ['error', noHttpImports] },
   },

@@ -12,7 +12,9 @@ import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 // Chromium. Each test file gets a fresh database holding the demo map, its own server and its own browser.
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
-const clientRoot = join(repoRoot, 'dist', 'e2e-client');
+// `npm test` builds the client once and names it in BRAID_E2E_CLIENT; a single e2e file run alone builds its own.
+const builtClient = process.env.BRAID_E2E_CLIENT;
+const clientRoot = builtClient ?? join(repoRoot, 'dist', 'e2e-client');
 export const screenshotDir = join(repoRoot, 'test-results', 'e2e');
 const chromiumPath = process.env.BRAID_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -67,7 +69,7 @@ export interface E2eOptions {
 }
 
 export const startE2e = async (options: E2eOptions = {}): Promise<E2eApp> => {
-  await buildClient();
+  if (!builtClient) await buildClient();
   await resetDatabase();
   // The map is loaded as an admin whatever role the browser is given.
   const loader = await buildTestApp();
