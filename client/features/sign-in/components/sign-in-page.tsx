@@ -14,7 +14,14 @@ export const SignInPage = () => {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Shown in place of a view, the view appears once signed in; on /sign-in itself, go to the map.
-    signIn.mutate({ email, password }, { onSuccess: () => pathname === '/sign-in' && navigate('/map') });
+    signIn.mutate(
+      { email, password },
+      {
+        onSuccess: () => {
+          if (pathname === '/sign-in') void navigate('/map');
+        },
+      },
+    );
   };
   return (
     <main className="page sign-in-page" id="main">
