@@ -62,6 +62,18 @@ export const routes: RouteObject[] = [
         path: 'data',
         lazy: async () => ({ Component: (await import('../features/data/components/data-page.js')).DataPage }),
       },
+      {
+        path: 'history',
+        lazy: async () => ({
+          Component: (await import('../features/history/components/history-page.js')).HistoryPage,
+        }),
+      },
+      {
+        path: 'changes',
+        lazy: async () => ({
+          Component: (await import('../features/changes/components/changes-page.js')).ChangesPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
