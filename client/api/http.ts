@@ -12,8 +12,16 @@ export const apiUrl = (path: string, query: Record<string, QueryValue> = {}): st
   return `/api${path}${search ? `?${search}` : ''}`;
 };
 
+let shareToken: string | null = null;
+
+/** On a share page every call carries the link's token, which lets it read that one view and nothing else. */
+export const setShareToken = (token: string | null): void => {
+  shareToken = token;
+};
+
 const fetchOk = async (url: string, init: RequestInit): Promise<Response> => {
-  const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
+  const share: Record<string, string> = shareToken ? { 'x-braid-share': shareToken } : {};
+  const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...share, ...init.headers } });
   if (!response.ok) throw await problemFromResponse(response);
   return response;
 };

@@ -12,4 +12,5 @@ export const views: Array<{ path: string; label: string }> = [
   { path: '/data', label: 'Data' },
   { path: '/changes', label: 'Changes' },
   { path: '/history', label: 'History' },
+  { path: '/share-links', label: 'Share links' },
 ];
