@@ -10,4 +10,7 @@ export const views: Array<{ path: string; label: string }> = [
   { path: '/gao-review', label: 'GAO review' },
   { path: '/briefing', label: 'Briefing' },
   { path: '/data', label: 'Data' },
+  { path: '/changes', label: 'Changes' },
+  { path: '/history', label: 'History' },
+  { path: '/share-links', label: 'Share links' },
 ];

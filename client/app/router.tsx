@@ -6,6 +6,10 @@ import { NotFoundPage } from './not-found-page.js';
 // downloaded only by the pages that draw them.
 export const routes: RouteObject[] = [
   {
+    path: '/share/:token',
+    lazy: async () => ({ Component: (await import('./share-page.js')).SharePage }),
+  },
+  {
     path: '/',
     element: <Layout />,
     children: [
@@ -66,6 +70,24 @@ export const routes: RouteObject[] = [
         path: 'sign-in',
         lazy: async () => ({
           Component: (await import('../features/sign-in/components/sign-in-page.js')).SignInPage,
+        }),
+      },
+      {
+        path: 'history',
+        lazy: async () => ({
+          Component: (await import('../features/history/components/history-page.js')).HistoryPage,
+        }),
+      },
+      {
+        path: 'share-links',
+        lazy: async () => ({
+          Component: (await import('../features/share-links/components/share-links-page.js')).ShareLinksPage,
+        }),
+      },
+      {
+        path: 'changes',
+        lazy: async () => ({
+          Component: (await import('../features/changes/components/changes-page.js')).ChangesPage,
         }),
       },
       { path: '*', element: <NotFoundPage /> },

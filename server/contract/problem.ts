@@ -32,6 +32,12 @@ const problemFields = z.object({
   tables: z.array(z.object({ table: z.string(), rows: z.number() })).optional(),
   /** Import refused: how many problems there are in all (at most 100 are listed). */
   problem_count: z.number().optional(),
+  /** A stale edit (If-Match): the row as it stands now, and its version. */
+  current: z.record(z.string(), z.unknown()).optional(),
+  version: z.number().optional(),
+  /** An undo refused: the rows in the way, and the later change-sets that touched them. */
+  rows: z.array(z.object({ table: z.string(), key: z.string(), reason: z.string() }).passthrough()).optional(),
+  later: z.array(z.object({ id: z.string(), at: z.string(), action: z.string(), actor: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problemFields>;
 

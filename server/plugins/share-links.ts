@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ShareLink } from '../contract/share-links.js';
+import { entities } from '../domain/catalog.js';
 import { HttpProblem } from '../http/http-problem.js';
 import { findShareLink } from '../repositories/share-link-repository.js';
 
@@ -17,12 +18,21 @@ export const shareHeader = 'x-braid-share';
 
 type Params = Record<string, string | undefined>;
 
+/** One row of any table (`/api/<table>/:key`): what a map's details panel reads of the nodes it shows. */
+const oneRow = new Set(entities.map((entity) => `/api/${entity.path}/:key`));
+
 /** The API routes each shared view reads (GET only), beyond opening the link itself. */
-const readsOf: Record<ShareLink['view'], (url: string, params: Params, link: ShareLink) => boolean> = {
-  map: (url, params, link) => url === '/api/graph' || (url === '/api/graph/views/:id' && params.id === link.target),
-  finder: (url, params, link) =>
+const readsOf: Record<ShareLink['view'], (url: string, params: Params, link: ShareLink, query: Params) => boolean> = {
+  map: (url, params, link) =>
+    url === '/api/graph' ||
+    url === '/api/graph/views' ||
+    (url === '/api/graph/views/:id' && params.id === link.target) ||
+    oneRow.has(url),
+  finder: (url, params, link, query) =>
     url === '/api/analytics/applicant-types' ||
-    (url === '/api/analytics/match/:partnershipId' && params.partnershipId === link.target),
+    url === '/api/partnerships/' ||
+    (url === '/api/analytics/match/:partnershipId' && params.partnershipId === link.target) ||
+    (url === '/api/analytics/braid' && query.partnership_id === link.target),
   scorecard: (url) => url === '/api/analytics/scorecard' || url === '/api/scorecard/settings',
   'competing-releases': (url) => url === '/api/analytics/competing-releases',
 };
@@ -30,7 +40,7 @@ const readsOf: Record<ShareLink['view'], (url: string, params: Params, link: Sha
 const mayRead = (request: FastifyRequest, link: ShareLink): boolean => {
   const url = request.routeOptions.url ?? '';
   if (url === '/api/share/:token' || url === '/api/health') return true;
-  return request.method === 'GET' && readsOf[link.view](url, request.params as Params, link);
+  return request.method === 'GET' && readsOf[link.view](url, request.params as Params, link, request.query as Params);
 };
 
 const closed = (link: ShareLink) =>

@@ -22,13 +22,22 @@ interface RowFormProps {
   entity: EntityDefinition;
   /** The row being edited; null to add one. */
   existing: Row | null;
+  /** The version (ETag) the edit starts from, sent back as If-Match so no one's change is overwritten. */
+  version?: string | null;
   onDone: (saved: Row | null) => void;
 }
 
+/** A refused stale edit: the row as someone else left it. */
+const staleOf = (error: unknown): { current: Row; version: number } | null =>
+  error instanceof ApiProblem && error.status === 409 && error.problem.current && error.problem.version !== undefined
+    ? { current: error.problem.current, version: error.problem.version }
+    : null;
+
 /** Add or edit one row; validated with the server's own zod schema before it is sent, and again by the server. */
-export const RowForm = ({ entity, existing, onDone }: RowFormProps) => {
+export const RowForm = ({ entity, existing, version = null, onDone }: RowFormProps) => {
   const fields = fieldsOf(entity);
   const [values, setValues] = useState<FormValues>(() => toFormValues(fields, existing ?? {}));
+  const [startedFrom, setStartedFrom] = useState<string | null>(version);
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useSaveRow();
   const submit = (event: FormEvent) => {
@@ -42,7 +51,7 @@ export const RowForm = ({ entity, existing, onDone }: RowFormProps) => {
     }
     setErrors({});
     save.mutate(
-      { entity, key: existing ? rowKeyOf(entity, existing) : null, values: result.row },
+      { entity, key: existing ? rowKeyOf(entity, existing) : null, values: result.row, ifMatch: startedFrom },
       {
         onSuccess: (saved) => onDone(saved),
         onError: (error) => {
@@ -52,6 +61,17 @@ export const RowForm = ({ entity, existing, onDone }: RowFormProps) => {
     );
   };
   const errorCount = Object.keys(errors).length;
+  const stale = staleOf(save.error);
+  const current = stale ? toFormValues(fields, stale.current) : null;
+  const differing = current
+    ? fields.filter((field) => (current[field.column] ?? '') !== (values[field.column] ?? ''))
+    : [];
+  const takeCurrent = () => {
+    if (!stale || !current) return;
+    setValues(current);
+    setStartedFrom(`"${stale.version}"`);
+    save.reset();
+  };
   return (
     <form className="row-form" onSubmit={submit} noValidate aria-labelledby="row-form-heading">
       <h3 id="row-form-heading">
@@ -62,8 +82,27 @@ export const RowForm = ({ entity, existing, onDone }: RowFormProps) => {
           {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention; nothing was saved.
         </p>
       )}
-      {save.isError && !(save.error instanceof ApiProblem && save.error.problem.problems) && (
-        <ProblemAlert error={save.error} action="Saving" />
+      {stale && current ? (
+        <div className="problem" role="alert">
+          <p className="problem-title">Someone else changed this {entity.singular} since you opened it</p>
+          <p>Nothing was saved. The values now stored{differing.length > 0 ? ', where they differ from yours' : ''}:</p>
+          <ul className="stale-values">
+            {differing.map((field) => (
+              <li key={field.column}>
+                {field.label}: <strong>{current[field.column] || '(blank)'}</strong> (yours:{' '}
+                {values[field.column] || '(blank)'})
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={takeCurrent}>
+            Start again from the current values
+          </button>
+        </div>
+      ) : (
+        save.isError &&
+        !(save.error instanceof ApiProblem && save.error.problem.problems) && (
+          <ProblemAlert error={save.error} action="Saving" />
+        )
       )}
       <div className="form-grid">
         {fields.map((field) => (

@@ -2,7 +2,7 @@ import { useCan } from '../../../api/me.js';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { entities, entityByName, type EntityName } from '@domain/catalog.js';
-import { useRow } from '../../../api/rows/get-row.js';
+import { useEditableRow } from '../api/get-editable-row.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { columnLabel } from '../../../lib/format.js';
@@ -25,14 +25,15 @@ const EditRow = ({
   onDone: (message: string | null) => void;
 }) => {
   const entity = entityByName(name);
-  const row = useRow(entity, rowKey);
+  const row = useEditableRow(entity, rowKey);
   if (row.isPending) return <Loading what={`${entity.singular} ${rowKey}`} />;
   if (row.isError) return <ProblemAlert error={row.error} action={`Loading ${entity.singular} ${rowKey}`} />;
   return (
     <RowForm
       key={rowKey}
       entity={entity}
-      existing={row.data}
+      existing={row.data.body}
+      version={row.data.etag}
       onDone={(saved) => onDone(saved ? `Saved ${entity.singular} ${rowKey}.` : null)}
     />
   );
