@@ -11,7 +11,8 @@ export default fp<{ root: string }>(
       return;
     }
     await app.register(fastifyStatic, { root, wildcard: false });
-    app.get('/*', (request, reply) => {
+    // Not an API operation: kept out of the OpenAPI document (and its role walk), public like every page.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/')) {
         reply.callNotFound();
         return reply;
