@@ -76,23 +76,25 @@ export const HistoryPage = () => {
             {total === 0 ? 'No changes match.' : `${offset + 1}–${Math.min(offset + pageSize, total)} of ${total}`}
           </p>
           {total > 0 && (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Table</th>
-                  <th scope="col">Rows</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {audit.data.items.map((entry) => (
-                  <AuditEntryRow key={entry.id} entry={entry} />
-                ))}
-              </tbody>
-            </table>
+            <div className="table-scroll">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Who</th>
+                    <th scope="col">What</th>
+                    <th scope="col">Table</th>
+                    <th scope="col">Rows</th>
+                    <th scope="col">Change</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {audit.data.items.map((entry) => (
+                    <AuditEntryRow key={entry.id} entry={entry} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           <div className="button-row">
             <button type="button" disabled={offset === 0} onClick={() => set('offset', String(offset - pageSize))}>
