@@ -21,6 +21,7 @@ export const importReportSchema = z.object({
       typeof counts
     >,
   ),
+  change_set_id: z.string().nullable().describe('the change-set that undoes this import (POST /api/changes/:id/undo)'),
   source: z
     .object({
       name: z.string(),

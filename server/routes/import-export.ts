@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { entityNames } from '../domain/catalog.js';
+import { importReportSchema } from '../contract/import-report.js';
 import { toCsvZip, toJsonBundle, toXlsx } from '../export/write-bundle.js';
 import { Invalid } from '../domain/errors.js';
 import { HttpProblem } from '../http/http-problem.js';
@@ -11,45 +11,7 @@ import { importSources } from '../import/sources/index.js';
 import { readMap } from '../import/read-map.js';
 import { readUpload, type UploadedFile } from '../import/read-upload.js';
 
-const sourceIssue = z.object({
-  file: z.string(),
-  row: z.number(),
-  id: z.string().optional(),
-  title: z.string(),
-  reason: z.string(),
-});
 const sourceNames = Object.keys(importSources) as [keyof typeof importSources, ...Array<keyof typeof importSources>];
-
-const counts = z.object({ created: z.number(), updated: z.number(), unchanged: z.number(), deleted: z.number() });
-export const importReportSchema = z.object({
-  mode: z.enum(['upsert', 'replace']),
-  rows: z.number(),
-  tables: z.object(
-    Object.fromEntries(entityNames.map((name) => [name, counts])) as Record<
-      (typeof entityNames)[number],
-      typeof counts
-    >,
-  ),
-  change_set_id: z.string().nullable().describe('the change-set that undoes this import (POST /api/changes/:id/undo)'),
-  source: z
-    .object({
-      name: z.string(),
-      counts: z.object({
-        read: z.number(),
-        imported: z.number(),
-        excluded: z.number(),
-        skipped: z.number(),
-        unmapped: z.number(),
-      }),
-      unmapped: z.array(sourceIssue),
-      skipped: z.array(sourceIssue),
-      warnings: z.array(
-        z.object({ file: z.string(), row: z.number().optional(), id: z.string().optional(), message: z.string() }),
-      ),
-    })
-    .optional()
-    .describe('with ?source=: what the source import read, and every record it could not place'),
-});
 
 /** The mode as sent, before validation (the role check runs before the query is validated). */
 const importMode = (request: FastifyRequest): unknown => (request.query as { mode?: unknown } | undefined)?.mode;
