@@ -11,7 +11,14 @@ import { fiscalYearOf } from '../../server/domain/fiscal-year.js';
 import { migrate } from '../../server/db/migrate.js';
 import { localInstance, start, status, stop } from '../../scripts/neo4j/local-neo4j.js';
 import { multipart } from '../../test/helpers/fixtures.js';
-import { judgedSources, pairKey, readJudgedSet, type JudgedPair, type JudgedSource } from './judged-set.js';
+import {
+  judgedSources,
+  judgedSplits,
+  pairKey,
+  readJudgedSet,
+  type JudgedPair,
+  type JudgedSource,
+} from './judged-set.js';
 import { disagreements } from './disagreements.js';
 import { formatScore } from './print-score.js';
 import { scoreAgainstJudged, type ListedLevel } from './score.js';
@@ -19,8 +26,9 @@ import { cliActor } from '../../server/domain/actor.js';
 
 // npm run eval [-- --keep] [--details]: imports the PA and CA portal files, one after the other, into the eval's own Neo4j
 // (.neo4j/eval, port 7694 or BRAID_EVAL_NEO4J_PORT), asks the competing-releases analytic for every pair of every
-// fiscal year and scores its levels against the judged pairs (test/fixtures/competing-judged/README.md).
-// --details lists each judged pair the analytic placed at another level, with the judge's reason.
+// fiscal year and scores its levels against the judged pairs (test/fixtures/competing-judged/README.md), the dev
+// split and the holdout split apart. --details lists each dev pair the analytic placed at another level, with the
+// judge's reason (the holdout's are not listed: it is read only as a score).
 
 const { values } = parseArgs({
   options: { keep: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } },
@@ -98,6 +106,8 @@ const readListed = async (app: FastifyInstance, opens: Iterable<string>): Promis
   return listed;
 };
 
+const inSplit = (judged: JudgedPair[], split: JudgedPair['split']) => judged.filter((pair) => pair.split === split);
+
 const evaluateSource = async (app: FastifyInstance, source: JudgedSource, judged: JudgedPair[]) => {
   const imported = await importSource(app, source);
   const unknown = judged.flatMap((pair) => [pair.a, pair.b]).filter((id) => !imported.has(id));
@@ -106,9 +116,10 @@ const evaluateSource = async (app: FastifyInstance, source: JudgedSource, judged
   const listed = await readListed(app, imported.values());
   const judgedKeys = new Set(judged.map((pair) => pairKey(pair.a, pair.b)));
   const unjudged = [...listed.keys()].filter((key) => !judgedKeys.has(key)).length;
-  console.log(`\n${source}: ${imported.size} releases, ${listed.size} pairs listed (${unjudged} not judged)\n`);
-  console.log(formatScore(source, scoreAgainstJudged(judged, listed)));
-  if (values.details) console.log(['', ...disagreements(judged, listed)].join('\n'));
+  console.log(`\n${source}: ${imported.size} releases, ${listed.size} pairs listed (${unjudged} not judged)`);
+  for (const split of judgedSplits)
+    console.log(`\n${formatScore(`${source}, ${split}`, scoreAgainstJudged(inSplit(judged, split), listed))}`);
+  if (values.details) console.log(['', ...disagreements(inSplit(judged, 'dev'), listed)].join('\n'));
   return listed;
 };
 
@@ -136,7 +147,10 @@ const main = async (): Promise<void> => {
       );
       found.forEach((level, key) => listed.set(key, level));
     }
-    console.log(`\n${formatScore('PA and CA together', scoreAgainstJudged(judged, listed))}`);
+    for (const split of judgedSplits)
+      console.log(
+        `\n${formatScore(`PA and CA together, ${split}`, scoreAgainstJudged(inSplit(judged, split), listed))}`,
+      );
   } finally {
     await app.close();
     if (!wasRunning && !values.keep) await stop(instance);

@@ -8,6 +8,9 @@ export type JudgedLevel = (typeof judgedLevels)[number];
 export const judgedSources = ['pa-portal', 'ca-portal'] as const;
 export type JudgedSource = (typeof judgedSources)[number];
 
+/** `dev`: the pairs the analytic is tuned on; `holdout`: a random sample judged apart, only ever reported. */
+export const judgedSplits = ['dev', 'holdout'] as const;
+export type JudgedSplit = (typeof judgedSplits)[number];
 const judgedPair = z
   .object({
     source: z.enum(judgedSources),
@@ -17,6 +20,7 @@ const judgedPair = z
     b_title: z.string(),
     level: z.enum(judgedLevels),
     reason: z.string().min(1),
+    split: z.enum(judgedSplits),
   })
   .strict()
   .refine((pair) => pair.a < pair.b, { message: 'ids must be sorted, a < b' });

@@ -70,7 +70,16 @@ describe('scoring the competing-releases levels against judged pairs', () => {
 });
 
 describe('the judged set file', () => {
-  const pair = { source: 'pa-portal', a: 'pa-1', b: 'pa-2', a_title: 'A', b_title: 'B', level: 'similar', reason: 'r' };
+  const pair = {
+    source: 'pa-portal',
+    a: 'pa-1',
+    b: 'pa-2',
+    a_title: 'A',
+    b_title: 'B',
+    level: 'similar',
+    reason: 'r',
+    split: 'dev',
+  };
 
   it('refuses unsorted ids, repeated pairs and unknown levels, naming the pair', () => {
     const check = (pairs: unknown[]) => judgedSet.safeParse({ definitions: 'd', pairs });
@@ -78,6 +87,7 @@ describe('the judged set file', () => {
     expect(check([{ ...pair, a: 'pa-2', b: 'pa-1' }]).error?.issues[0]?.message).toMatch(/sorted/);
     expect(check([pair, pair]).error?.issues[0]).toMatchObject({ path: ['pairs', 1], message: 'pa-1 pa-2 repeats' });
     expect(check([{ ...pair, level: 'related' }]).success).toBe(false);
+    expect(check([{ ...pair, split: 'test' }]).success).toBe(false);
   });
 
   it('reads the real judged set: every pair well formed, every level judged in both portals', () => {
@@ -91,6 +101,14 @@ describe('the judged set file', () => {
     const prefix = (source: string) => `${source.split('-')[0]}-`;
     expect(pairs.filter((pair) => ![pair.a, pair.b].every((id) => id.startsWith(prefix(pair.source))))).toEqual([]);
   });
+
+  it('keeps a holdout split of at least 80 pairs from both portals, apart from the dev pairs', () => {
+    const pairs = readJudgedSet(resolve(import.meta.dirname, '..', 'fixtures', 'competing-judged', 'pairs.json'));
+    const holdout = pairs.filter((pair) => pair.split === 'holdout');
+    expect(holdout.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(holdout.map((pair) => pair.source))).toEqual(new Set(judgedSources));
+    expect(pairs.filter((pair) => pair.split === 'dev').length).toBeGreaterThanOrEqual(150);
+  });
 });
 
 describe('the disagreements --details lists', () => {
@@ -101,6 +119,7 @@ describe('the disagreements --details lists', () => {
       a_title: pair.a,
       b_title: pair.b,
       reason: 'r',
+      split: 'dev' as const,
     }));
     const lines = disagreements(titled, listed);
     expect(lines.map((line) => line.split(':')[0])).toEqual([
