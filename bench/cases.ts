@@ -15,8 +15,9 @@ import { findRepurposeCandidates } from '../server/analytics/repurpose.js';
 import { readRequests } from '../server/analytics/requests.js';
 import { computeScorecard } from '../server/analytics/scorecard.js';
 
-// What the bench times: each analytic as its route runs it (context included), minus HTTP serialisation, and
-// the baseline queries (bench/cypher/baseline-*.cypher) that read the same input once.
+// What the bench times of each analytic: the analytic as its route runs it (context included) minus HTTP, its
+// URL for the run under concurrent load, and the baseline queries (bench/cypher/baseline-*.cypher) that read the
+// same input once. Adding an analytic to the bench is one line below.
 
 export interface Samples {
   fiscalYear: number;
@@ -27,88 +28,45 @@ export interface Samples {
 
 export interface BenchCase {
   name: string;
-  baselines: Array<{ query: string; params?: (samples: Samples) => Record<string, unknown> }>;
+  baselines: string[];
+  /** The baselines read the sample partnership's requests only (match, braid). */
+  onePartnership?: boolean;
+  /** The GET route, with the samples filled in; none: not run under load. */
+  url?: (samples: Samples) => string;
   run: (tx: Tx, samples: Samples) => Promise<unknown>;
 }
 
 const context = (tx: Tx): Promise<AnalyticsContext> => analyticsContext(tx, {});
-const partnership = (samples: Samples) => ({ partnership_id: samples.partnershipId });
+const of = (url: string) => () => `/api/analytics/${url}`;
 
+const match = async (tx: Tx, samples: Samples) => {
+  const found = await context(tx);
+  const profile = await partnershipProfile(tx, found, samples.partnershipId);
+  return matchStreams(tx, found, profile, { as_of: `${samples.fiscalYear - 1}-10-01`, as_of_basis: 'requested' });
+};
+
+const braid = async (tx: Tx, samples: Samples) => {
+  const found = await context(tx);
+  const selection = { fiscal_year: null, partnership_id: samples.partnershipId, solution_id: samples.solutionId };
+  const [request] = await readRequests(tx, found.reference, selection);
+  if (!request) throw new Error('the sample request is gone');
+  return planBraiding(tx, found, request);
+};
+
+const releaseReads = ['baseline-releases', 'baseline-release-texts'];
+const needReads = ['baseline-requests', 'baseline-streams'];
+
+// prettier-ignore
 export const benchCases: BenchCase[] = [
-  {
-    name: 'duplicated-objectives',
-    baselines: [{ query: 'baseline-stream-objectives' }],
-    run: async (tx) => findDuplicatedObjectives(tx, await context(tx)),
-  },
-  {
-    name: 'agency-overlap',
-    baselines: [{ query: 'baseline-stream-objectives' }],
-    run: async (tx) => findAgencyOverlap(tx, await context(tx), 500),
-  },
-  {
-    name: 'gao-review',
-    baselines: [{ query: 'baseline-stream-roles' }],
-    run: async (tx) => findGaoReview(tx, await context(tx), 500),
-  },
-  {
-    name: 'competing-releases',
-    baselines: [{ query: 'baseline-releases' }, { query: 'baseline-release-texts' }],
-    run: async (tx) => findCompetingReleases(tx, await context(tx), { from: null, to: null }, 500),
-  },
-  {
-    name: 'gaps',
-    baselines: [{ query: 'baseline-requests' }, { query: 'baseline-streams' }],
-    run: async (tx) => findGaps(tx, await context(tx)),
-  },
-  {
-    name: 'match',
-    baselines: [{ query: 'baseline-requests', params: partnership }, { query: 'baseline-streams' }],
-    run: async (tx, samples) => {
-      const found = await context(tx);
-      const profile = await partnershipProfile(tx, found, samples.partnershipId);
-      return matchStreams(tx, found, profile, { as_of: `${samples.fiscalYear - 1}-10-01`, as_of_basis: 'requested' });
-    },
-  },
-  {
-    name: 'braid',
-    baselines: [{ query: 'baseline-requests', params: partnership }, { query: 'baseline-streams' }],
-    run: async (tx, samples) => {
-      const found = await context(tx);
-      const selection = { fiscal_year: null, partnership_id: samples.partnershipId, solution_id: samples.solutionId };
-      const [request] = await readRequests(tx, found.reference, selection);
-      if (!request) throw new Error('the sample request is gone');
-      return planBraiding(tx, found, request);
-    },
-  },
-  {
-    name: 'repurpose',
-    baselines: [{ query: 'baseline-requests' }, { query: 'baseline-streams' }],
-    run: async (tx) => findRepurposeCandidates(tx, await context(tx), { threshold: 0.5, gaps: 3 }),
-  },
-  {
-    name: 'network',
-    baselines: [{ query: 'baseline-stream-objectives' }],
-    run: async (tx) => findNetwork(tx, await context(tx)),
-  },
-  {
-    name: 'release-check',
-    baselines: [
-      { query: 'baseline-releases' },
-      { query: 'baseline-release-texts' },
-      { query: 'baseline-requests' },
-      { query: 'baseline-streams' },
-    ],
-    run: async (tx, samples) => checkRelease(tx, await context(tx), samples.draft),
-  },
-  {
-    name: 'scorecard',
-    baselines: [
-      { query: 'baseline-releases' },
-      { query: 'baseline-release-texts' },
-      { query: 'baseline-requests' },
-      { query: 'baseline-streams' },
-      { query: 'baseline-awards' },
-    ],
-    run: async (tx) => computeScorecard(tx, await context(tx)),
-  },
+  { name: 'duplicated-objectives', baselines: ['baseline-stream-objectives'], url: of('duplicated-objectives'), run: async (tx) => findDuplicatedObjectives(tx, await context(tx)) },
+  { name: 'agency-overlap', baselines: ['baseline-stream-objectives'], url: of('agency-overlap?limit=500'), run: async (tx) => findAgencyOverlap(tx, await context(tx), 500) },
+  { name: 'gao-review', baselines: ['baseline-stream-roles'], url: of('gao-review?limit=500'), run: async (tx) => findGaoReview(tx, await context(tx), 500) },
+  { name: 'competing-releases', baselines: releaseReads, url: of('competing-releases?limit=500'), run: async (tx) => findCompetingReleases(tx, await context(tx), { from: null, to: null }, 500) },
+  { name: 'gaps', baselines: needReads, url: of('gaps'), run: async (tx) => findGaps(tx, await context(tx)) },
+  { name: 'match', baselines: needReads, onePartnership: true, url: (s) => `/api/analytics/match/${encodeURIComponent(s.partnershipId)}?as_of=${s.fiscalYear - 1}-10-01`, run: match },
+  { name: 'braid', baselines: needReads, onePartnership: true, url: (s) => `/api/analytics/braid?partnership_id=${encodeURIComponent(s.partnershipId)}&solution_id=${encodeURIComponent(s.solutionId)}`, run: braid },
+  { name: 'repurpose', baselines: needReads, url: of('repurpose'), run: async (tx) => findRepurposeCandidates(tx, await context(tx), { threshold: 0.5, gaps: 3 }) },
+  { name: 'network', baselines: ['baseline-stream-objectives'], url: of('network'), run: async (tx) => findNetwork(tx, await context(tx)) },
+  { name: 'release-check', baselines: [...releaseReads, ...needReads], run: async (tx, samples) => checkRelease(tx, await context(tx), samples.draft) },
+  { name: 'scorecard', baselines: [...releaseReads, ...needReads, 'baseline-awards'], url: of('scorecard'), run: async (tx) => computeScorecard(tx, await context(tx)) },
 ];

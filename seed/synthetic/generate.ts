@@ -4,7 +4,7 @@ import { objectives } from '../demo-source/objectives.js';
 import { activities, beneficiaries } from '../demo-source/program-roles.js';
 import { sectors } from '../demo-source/sectors.js';
 import { solutions } from '../demo-source/solutions.js';
-import { emptyBundle, type Bundle } from './bundle.js';
+import { emptyBundle, type Bundle, type Row } from './bundle.js';
 import { createRandom } from './random.js';
 import { stateAgencies } from './state-agencies.js';
 import { stateAwards } from './state-awards.js';
@@ -17,6 +17,11 @@ import { syntheticStates } from './states.js';
 // solutions and federal agencies are shared; everything else belongs to one state and its ids start with
 // the state's code. Each state draws from its own seeded generator, so state N is the same in every run
 // with the same seed, whatever the number of states.
+//
+// A stream or release with no region is statewide. In a graph of many states with no state boundary that would
+// open it to every state's partnerships and make it compete with every state's releases; no real map is like
+// that (Braid maps one state), so the generator scopes such rows to their own state's regions: the same meaning
+// inside the state, and states stay apart.
 
 export interface SyntheticOptions {
   states: number;
@@ -52,6 +57,11 @@ const sharedRows = (bundle: Bundle): void => {
   );
 };
 
+const scopedToState = (rows: Row[], regionIds: string[]): Row[] =>
+  rows.map((row) =>
+    Array.isArray(row.region_ids) && row.region_ids.length > 0 ? row : { ...row, region_ids: regionIds },
+  );
+
 export const generateSynthetic = ({ states, seed }: SyntheticOptions): Bundle => {
   if (!Number.isInteger(states) || states < 1) throw new Error('states must be a whole number of at least 1');
   const bundle = emptyBundle();
@@ -64,10 +74,12 @@ export const generateSynthetic = ({ states, seed }: SyntheticOptions): Bundle =>
     const { partnerships, requests } = statePartnerships(state, places, random);
     bundle.agencies.push(...places.agencies);
     bundle.regions.push(...places.regions);
-    bundle.funding_streams.push(...streams);
-    bundle.releases.push(...releases);
+    const regionIds = places.regions.map((region) => String(region.id));
+    bundle.funding_streams.push(...scopedToState(streams, regionIds));
+    bundle.releases.push(...scopedToState(releases, regionIds));
     bundle.partnerships.push(...partnerships);
     bundle.requests.push(...requests);
+    // Awards are drawn from the rows as generated, before scoping, so the random draws stay as they were.
     bundle.awards.push(...stateAwards(partnerships, releases, streams, random));
   }
   return bundle;

@@ -33,6 +33,15 @@ describe('generateSynthetic', () => {
     expect(bundleProblems(threeStates)).toEqual([]);
   });
 
+  it('scopes every stream and release to regions of its own state, so states stay apart', () => {
+    const stateOf = (id: unknown) => String(id).split('-')[0];
+    for (const row of [...threeStates.funding_streams, ...threeStates.releases]) {
+      const regions = row.region_ids as string[];
+      expect(regions.length, String(row.id)).toBeGreaterThan(0);
+      expect(new Set(regions.map(stateOf)), String(row.id)).toEqual(new Set([stateOf(row.id)]));
+    }
+  });
+
   it('produces about one state of data per state', () => {
     const counts = bundleCounts(oneState);
     expect(counts.funding_streams).toBeGreaterThan(200);
