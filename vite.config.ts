@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// The client is built into dist/client and served by the Fastify server (@fastify/static).
+// The client is built into dist/client and served by the Fastify server (@fastify/static), which sends the
+// .br/.gz written beside each asset at build time (preCompressed) rather than compressing on every request.
 // Tests: `unit` runs pure code in parallel; `integration` and `e2e` share one test Neo4j and run one file at a time.
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, logLevel: 'silent' })],
   // The browser may use the HTTP contract and the domain of the server, and nothing else of it (see eslint.config.js).
   resolve: {
     alias: {

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { defaultConfig, type Config, type Neo4jConnection } from './config.js';
@@ -77,6 +78,8 @@ export const buildApp = async ({
   await app.register(securityHeaders, {
     https: config.BRAID_TRUST_PROXY || config.BRAID_PUBLIC_URL?.startsWith('https:') === true,
   });
+  // JSON answers of the map and the analytics run to megabytes; already-encoded static files pass through.
+  await app.register(compress, { threshold: 1024 });
   await app.register(rateLimit, { global: false });
   // Before the actor plugin: its onRequest hook reads the session cookie.
   await app.register(cookie);

@@ -14,7 +14,8 @@ export default fp<{ root: string }>(
       app.log.warn(`No built client in ${root}; run npm run build. The API still works.`);
       return;
     }
-    await app.register(fastifyStatic, { root, wildcard: false });
+    // The build writes .br and .gz beside each asset (vite.config.ts): sent as they are to browsers that take them.
+    await app.register(fastifyStatic, { root, wildcard: false, preCompressed: true });
     // Not an API operation: kept out of the OpenAPI document (and its role walk), public like every page.
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/')) {
