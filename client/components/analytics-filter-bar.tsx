@@ -3,6 +3,7 @@ import type { AnalyticsFilters } from '../api/analytics/analytics-query.js';
 import { useFundingMap } from '../api/graph/get-funding-map.js';
 import { useRows } from '../api/rows/list-rows.js';
 import { ProvenanceNote } from './provenance-note.js';
+import './analytics-filter-bar.css';
 
 interface AnalyticsFilterBarProps {
   filters: AnalyticsFilters;

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import './chart-or-table.css';
 
 interface ChartOrTableProps {
   title: string;

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import './checkbox-list.css';
 
 export interface Option {
   value: string;

@@ -2,6 +2,7 @@ import { entityByName } from '@domain/catalog.js';
 import { useRows } from '../api/rows/list-rows.js';
 import { CheckboxList } from './checkbox-list.js';
 import type { FieldSpec } from '../lib/form-fields.js';
+import './field-input.css';
 
 interface FieldInputProps {
   field: FieldSpec;

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import './graph-canvas.css';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import './sortable-table.css';
 
 export interface Column<Row> {
   key: string;

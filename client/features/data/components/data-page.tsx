@@ -2,6 +2,7 @@ import { useCan } from '../../../api/me.js';
 import { DownloadsPanel } from './downloads-panel.js';
 import { TableEditor } from './table-editor.js';
 import { UploadPanel } from './upload-panel.js';
+import '../data.css';
 
 /** Data: upload, download, and edit the rows of the funding map. */
 export const DataPage = () => {

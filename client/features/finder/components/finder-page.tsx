@@ -10,6 +10,7 @@ import { PartnershipRequests } from './partnership-requests.js';
 import { ScoreChart } from './score-chart.js';
 import { StreamExplanation } from './stream-explanation.js';
 import { SubjectPicker } from './subject-picker.js';
+import '../finder.css';
 
 /** Funding finder: ranked funding for a partnership or a described need, with reasons, deadlines and braiding. */
 export const FinderPage = () => {

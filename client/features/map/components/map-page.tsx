@@ -6,6 +6,7 @@ import { useFundingMap } from '../../../api/graph/get-funding-map.js';
 import { useSavedView } from '../api/get-saved-view.js';
 import { useMapViewState } from '../use-map-view-state.js';
 import { MapExplorer } from './map-explorer.js';
+import '../map.css';
 
 /** The funding map view: loads the year's map and any saved view named in the URL, then the explorer. */
 export const MapPage = () => {

@@ -9,6 +9,7 @@ import { AgencyPairs } from './agency-pairs.js';
 import { DuplicatedObjectivesList } from './duplicated-objectives-list.js';
 import { FundingFamilies } from './funding-families.js';
 import { ObjectiveHeatmap } from './objective-heatmap.js';
+import '../overlaps.css';
 
 /** Overlaps: where several agencies fund the same objectives, and which agencies look most alike. */
 export const OverlapsPage = () => {

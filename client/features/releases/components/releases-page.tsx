@@ -20,6 +20,7 @@ import { CompetingPairsTable } from './competing-pairs-table.js';
 import { PlanReleaseForm } from './plan-release-form.js';
 import '../competing-releases.css';
 import { ReleaseTimeline } from './release-timeline.js';
+import '../release-check.css';
 
 /** Competing releases: windows open at once for the same objectives, on a timeline and in a list; plan a release. */
 export const ReleasesPage = () => {

@@ -10,6 +10,7 @@ import { SortableTable } from '../../../components/sortable-table.js';
 import { formatCoverage, formatDollars, formatDollarsShort, formatShare } from '../../../lib/format.js';
 import { useAnalyticsFilters, useUrlParam } from '../../../lib/use-analytics-filters.js';
 import { ReasonList } from '../../../components/reason-list.js';
+import '../repurpose.css';
 
 const short = (text: string) => (text.length > 34 ? `${text.slice(0, 33)}…` : text);
 

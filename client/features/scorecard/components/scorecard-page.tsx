@@ -9,6 +9,7 @@ import { useAnalyticsFilters } from '../../../lib/use-analytics-filters.js';
 import { describeIndicator, formatIndicatorValue, statusLabels } from '../indicator-format.js';
 import { IndicatorCard } from './indicator-card.js';
 import { ScorecardSettingsDialog } from './scorecard-settings-dialog.js';
+import '../scorecard.css';
 
 /** Scorecard: the alignment indicators the team chose, against the targets they set. */
 export const ScorecardPage = () => {
