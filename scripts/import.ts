@@ -6,7 +6,7 @@ import { importFromSource, type SourceImportReport } from '../server/import/impo
 import { importRows, type ImportReport } from '../server/import/import-upload.js';
 import { shellActor } from './shell-actor.js';
 import { readUpload } from '../server/import/read-upload.js';
-import { importSources, isImportSourceName } from '../server/import/sources/index.js';
+import { importSources, isImportSourceName } from '../server/sources/index.js';
 import { explainRejection, folderFiles } from '../server/seed/load-demo.js';
 import { connectForScript } from './connect.js';
 import { printTableCounts } from './print-table-counts.js';

@@ -3,11 +3,11 @@ import { Invalid } from '../domain/errors.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportMode, type ImportOptions, type ImportReport } from './import-upload.js';
 import { readJson } from './read-json.js';
-import { importSources, type ImportSourceName } from './sources/index.js';
-import { ObjectiveMappingError } from './sources/objective-mapping.js';
-import { readObjectiveMapping } from './sources/read-objective-mapping.js';
-import { SourceFileError, SourceOptionsError } from './sources/source-options.js';
-import type { SourceFile, SourceResult } from './sources/types.js';
+import { importSources, type ImportSourceName } from '../sources/index.js';
+import { ObjectiveMappingError } from '../sources/objective-mapping.js';
+import { readObjectiveMapping } from '../sources/read-objective-mapping.js';
+import { SourceFileError, SourceOptionsError } from '../sources/source-options.js';
+import type { SourceFile, SourceResult } from '../sources/types.js';
 
 export interface SourceImportReport extends ImportReport {
   source: { name: ImportSourceName } & Pick<SourceResult, 'counts' | 'unmapped' | 'skipped' | 'warnings'>;

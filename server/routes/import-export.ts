@@ -7,7 +7,7 @@ import { Invalid } from '../domain/errors.js';
 import { HttpProblem } from '../http/http-problem.js';
 import { importFromSource } from '../import/import-source.js';
 import { confirmDeleteMissing, importRows } from '../import/import-upload.js';
-import { importSources } from '../import/sources/index.js';
+import { importSources } from '../sources/index.js';
 import { readMap } from '../import/read-map.js';
 import { readUpload, type UploadedFile } from '../import/read-upload.js';
 

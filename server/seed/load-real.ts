@@ -5,9 +5,9 @@ import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
 import { readJson } from '../import/read-json.js';
-import { importSources } from '../import/sources/index.js';
-import { readObjectiveMapping } from '../import/sources/read-objective-mapping.js';
-import type { SourceBundle, SourceResult } from '../import/sources/types.js';
+import { importSources } from '../sources/index.js';
+import { readObjectiveMapping } from '../sources/read-objective-mapping.js';
+import type { SourceBundle, SourceResult } from '../sources/types.js';
 import { Invalid } from '../domain/errors.js';
 
 export const realDataDir = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'seed', 'real');

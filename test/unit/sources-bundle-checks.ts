@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entityByName, type EntityName } from '../../server/domain/catalog.js';
-import { parseObjectiveMapping } from '../../server/import/sources/objective-mapping.js';
-import type { SourceBundle, SourceFile, SourceResult } from '../../server/import/sources/types.js';
+import { parseObjectiveMapping } from '../../server/sources/objective-mapping.js';
+import type { SourceBundle, SourceFile, SourceResult } from '../../server/sources/types.js';
 
 // Helpers shared by the sources-*.test.ts files. The real public files live beside the repository (CI copies
 // shared/ next to the fresh clone), never inside it.

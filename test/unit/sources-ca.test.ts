@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importCaPortal } from '../../server/import/sources/ca-portal.js';
+import { importCaPortal } from '../../server/sources/ca-portal.js';
 import { accountedFor, bundleProblems, realFile, seedMapping } from './sources-bundle-checks.js';
 
 const json = realFile('ca-grants-portal-2025-06.json');

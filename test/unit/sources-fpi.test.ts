@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importFpi } from '../../server/import/sources/fpi.js';
+import { importFpi } from '../../server/sources/fpi.js';
 import { accountedFor, bundleProblems, realFile, seedMapping } from './sources-bundle-checks.js';
 
 const files = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importGrantsGov } from '../../server/import/sources/grants-gov.js';
+import { importGrantsGov } from '../../server/sources/grants-gov.js';
 import { accountedFor, bundleProblems, realFile, seedMapping } from './sources-bundle-checks.js';
 
 const file = realFile('grants-gov-opportunities-2009-2023.csv');

@@ -3,7 +3,7 @@ import {
   matchObjectives,
   ObjectiveMappingError,
   parseObjectiveMapping,
-} from '../../server/import/sources/objective-mapping.js';
+} from '../../server/sources/objective-mapping.js';
 import { objectives as demoObjectives } from '../../seed/demo-source/objectives.js';
 import { seedMapping } from './sources-bundle-checks.js';
 

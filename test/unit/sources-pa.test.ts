@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseObjectiveMapping } from '../../server/import/sources/objective-mapping.js';
-import { importPaPortal } from '../../server/import/sources/pa-portal.js';
+import { parseObjectiveMapping } from '../../server/sources/objective-mapping.js';
+import { importPaPortal } from '../../server/sources/pa-portal.js';
 import { accountedFor, bundleProblems, competingPairs, realFile, seedMapping } from './sources-bundle-checks.js';
 
 const file = realFile('pa-grants-portal-2025.json');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importSources, isImportSourceName } from '../../server/import/sources/index.js';
-import { readObjectiveMapping } from '../../server/import/sources/read-objective-mapping.js';
-import { readSourceFiles } from '../../server/import/sources/read-source-files.js';
+import { importSources, isImportSourceName } from '../../server/sources/index.js';
+import { readObjectiveMapping } from '../../server/sources/read-objective-mapping.js';
+import { readSourceFiles } from '../../server/sources/read-source-files.js';
 import { realDataDir } from './sources-bundle-checks.js';
 
 describe('source registry', () => {

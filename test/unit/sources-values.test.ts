@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../server/import/sources/decode-text.js';
-import { readAmount } from '../../server/import/sources/source-amounts.js';
-import { readDate } from '../../server/import/sources/source-dates.js';
+import { decodeText } from '../../server/sources/decode-text.js';
+import { readAmount } from '../../server/sources/source-amounts.js';
+import { readDate } from '../../server/sources/source-dates.js';
 
 // Every value below is copied from the real files in shared/reference/real-data.
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { optionalDate } from '../../domain/fields.js';
+import { optionalDate } from '../domain/fields.js';
 
 /** Options that every release source (state portals, Grants.gov) accepts. */
 export const releaseOptionFields = {

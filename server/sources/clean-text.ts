@@ -1,4 +1,4 @@
-import { isWebAddress } from '../../domain/fields.js';
+import { isWebAddress } from '../domain/fields.js';
 
 // Portal exports carry zero-width spaces, non-breaking spaces and stray line breaks pasted from word processors;
 // they would make equal titles differ and ids unstable.

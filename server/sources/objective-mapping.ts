@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { objectiveSchema, type Objective } from '../../domain/entities.js';
+import { objectiveSchema, type Objective } from '../domain/entities.js';
 import { cleanText } from './clean-text.js';
 
 // The mapping from what a public source says (its category, words in a title or description) to Braid

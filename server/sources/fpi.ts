@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalDate, optionalFiscalYear } from '../../domain/fields.js';
+import { optionalDate, optionalFiscalYear } from '../domain/fields.js';
 import { createBundleBuilder, type BundleBuilder } from './bundle-builder.js';
 import { splitList } from './clean-text.js';
 import { federalDepartment, federalSubAgency, readableAgencyName } from './federal-agencies.js';

@@ -5,7 +5,7 @@ import { parseObjectiveMapping, type ObjectiveMapping } from './objective-mappin
 
 /** The mapping budget staff edit, kept with the seed data. */
 export const defaultObjectiveMappingPath = fileURLToPath(
-  new URL('../../../seed/mappings/objectives.csv', import.meta.url),
+  new URL('../../seed/mappings/objectives.csv', import.meta.url),
 );
 
 /** Reads and checks a mapping CSV (the default one unless another is named); throws ObjectiveMappingError. */

@@ -1,4 +1,4 @@
-import type { Agency, FundingStream, Release } from '../../domain/entities.js';
+import type { Agency, FundingStream, Release } from '../domain/entities.js';
 import type { ObjectiveMapping } from './objective-mapping.js';
 import type { SourceIssue, SourceResult, SourceWarning } from './types.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Agency } from '../../domain/entities.js';
-import { optionalDate } from '../../domain/fields.js';
+import type { Agency } from '../domain/entities.js';
+import { optionalDate } from '../domain/fields.js';
 import { createBundleBuilder, type BundleBuilder } from './bundle-builder.js';
 import { cleanText, splitList } from './clean-text.js';
 import { decodeText } from './decode-text.js';

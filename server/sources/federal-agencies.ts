@@ -1,4 +1,4 @@
-import type { Agency } from '../../domain/entities.js';
+import type { Agency } from '../domain/entities.js';
 import { cleanText } from './clean-text.js';
 import { slugify } from './source-ids.js';
 

@@ -1,4 +1,4 @@
-import type { Agency, FundingStream, Objective, Release } from '../../domain/entities.js';
+import type { Agency, FundingStream, Objective, Release } from '../domain/entities.js';
 import type { ObjectiveMapping } from './objective-mapping.js';
 
 /** One file as the CLI or the upload page hands it over. */
