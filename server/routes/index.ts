@@ -21,6 +21,7 @@ const apiRoutes: FastifyPluginAsync<{ publicRead: boolean }> = async (app, { pub
   await app.register((await import('./graph.js')).default);
   await app.register((await import('./analytics.js')).default);
   await app.register((await import('./gao-review.js')).default);
+  await app.register((await import('./money-flow.js')).default);
   await app.register((await import('./briefing.js')).default);
 };
 
