@@ -8,6 +8,7 @@ export const views: Array<{ path: string; label: string }> = [
   { path: '/repurpose', label: 'Re-purposing' },
   { path: '/scorecard', label: 'Scorecard' },
   { path: '/gao-review', label: 'GAO review' },
+  { path: '/money-flow', label: 'Money flow' },
   { path: '/briefing', label: 'Briefing' },
   { path: '/data', label: 'Data' },
   { path: '/changes', label: 'Changes' },

@@ -63,6 +63,12 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'money-flow',
+        lazy: async () => ({
+          Component: (await import('../features/money-flow/components/money-flow-page.js')).MoneyFlowPage,
+        }),
+      },
+      {
         path: 'data',
         lazy: async () => ({ Component: (await import('../features/data/components/data-page.js')).DataPage }),
       },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, seriousViolations, startE2e, type E2eApp } from './e2e-app.js';
 
-// The leadership views on the demo map: the GAO review and the printable briefing.
+// The leadership views on the demo map: the GAO review, the money flow and the printable briefing.
 
 let e2e: E2eApp;
 beforeAll(async () => {
@@ -21,6 +21,34 @@ describe('leadership views', () => {
     await page.getByRole('heading', { name: 'Fragmentation' }).waitFor();
     await screenshot(page, 'gao-review', { docs: true });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('money flow draws the bands; a clicked band filters the table, opens on the map and exports', async () => {
+    const { page } = e2e;
+    await page.goto(`${e2e.baseUrl}/money-flow?fy=2026`);
+    await page.getByRole('heading', { name: /FY2026: \$[\d,]+ in \d+ streams/ }).waitFor();
+    const bands = page.locator('path.money-flow-band');
+    await bands.first().waitFor();
+    expect(await bands.count()).toBeGreaterThan(5);
+    await screenshot(page, 'money-flow', { docs: true });
+    const table = page.getByRole('table', { name: 'Bands of the money flow' });
+    const allRows = await table.getByRole('button').count();
+    await bands.first().click({ force: true });
+    await page.getByRole('heading', { name: /^Selected: / }).waitFor();
+    const selected = page.getByRole('table', { name: /\(selected\)/ });
+    expect(await selected.getByRole('button').count()).toBeLessThan(allRows);
+    for (const [name, extension] of [
+      ['Export SVG', '.svg'],
+      ['Export PNG', '.png'],
+    ] as const) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name }).click();
+      expect((await download).suggestedFilename()).toBe(`money-flow-fy2026${extension}`);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Open on the map' }).click();
+    await page.waitForURL(/\/map\?sel=stream:/);
+    expect(page.url()).toContain('fy=2026');
   });
 
   it('the briefing page prints on at most two pages and links the PDF', async () => {
