@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MoneyFlowResponse } from '../../server/contract/analytics/money-flow.js';
 import {
   agency,
@@ -19,11 +19,13 @@ import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 // the local `loc`: one chain, counted once, under fed's source, department and agency.
 
 let app: FastifyInstance;
+// One graph for every test (they only read it), loaded once.
 beforeAll(async () => {
   app = await buildTestApp();
+  await resetDatabase();
+  await load();
 });
 afterAll(async () => app.close());
-beforeEach(resetDatabase);
 
 const streams: Row[] = [
   stream('fed', 'f1', ['o1', 'o2'], { source: 'federal', amount: 1_000_000 }),
@@ -68,7 +70,6 @@ const band = (result: MoneyFlowResponse, source: string, target: string) =>
 
 describe('money flow', () => {
   it('every column adds up to the streams, pass-through money counted once', async () => {
-    await load();
     const result = await flow();
     const year = streams.filter((row) => row.fiscal_year === 2025);
     const total = countedOnce(year);
@@ -81,7 +82,6 @@ describe('money flow', () => {
   });
 
   it('draws the chain under its top stream, split evenly across the objectives of the chain', async () => {
-    await load();
     const result = await flow();
     expect(band(result, 'source:federal', 'department:F')).toMatchObject({
       amount: 1_000_000,
@@ -100,7 +100,6 @@ describe('money flow', () => {
   });
 
   it('leads on to partnerships through awards of the year, split as the chain is', async () => {
-    await load();
     const result = await flow();
     expect(band(result, 'objective:o2', 'partnership:p1')?.amount).toBeCloseTo(300_000 / 3 + 100_000, 6);
     expect(band(result, 'objective:o1', 'partnership:p1')?.amount).toBeCloseTo(100_000, 6);
@@ -121,7 +120,6 @@ describe('money flow', () => {
   });
 
   it('with an agency filter, a stream whose upstream is filtered out is counted', async () => {
-    await load();
     const result = await flow('fiscal_year=2025&agency_id=S');
     const selected = streams.filter((row) => row.fiscal_year === 2025 && row.agency_id !== 'f1');
     expect(result.summary.amount).toBe(countedOnce(selected));
@@ -130,13 +128,11 @@ describe('money flow', () => {
   });
 
   it('answers 404 for an unknown agency and 400 for a bad fiscal year', async () => {
-    await load();
     expect((await app.inject({ url: '/api/analytics/money-flow?agency_id=nope' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/api/analytics/money-flow?fiscal_year=twenty' })).statusCode).toBe(400);
   });
 
   it('an empty year draws nothing', async () => {
-    await load();
     const result = await flow('fiscal_year=2030');
     expect(result.summary.amount).toBe(0);
     expect(result.nodes).toEqual([]);
