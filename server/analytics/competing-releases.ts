@@ -97,8 +97,8 @@ export const findCompetingReleases = async (
     tx,
     shown.flatMap(({ a, b }) => [a, b]),
   );
-  const pairs = shown.map(({ a, b, level, score, found_by, wording, objective_specificity, ...measures }) => {
-    const found = { level, score, found_by, wording, objective_specificity };
+  const pairs = shown.map(({ a, b, level, score, found_by, wording, objective_specificity, places, ...measures }) => {
+    const found = { level, score, found_by, wording, objective_specificity, places };
     const reasons = classifier.reasons(a, b, found, {
       sharedObjectives: measures.shared,
       sameDepartment: measures.same_department,

@@ -1,5 +1,8 @@
 import type { CompetingLevel } from '../../contract/analytics/competing-releases.js';
 import type { ApplicantComparison } from './applicant-types.js';
+import type { ActivityComparison } from './activity-kinds.js';
+import type { Instrument } from './instruments.js';
+import type { PlaceComparison } from './places.js';
 import type { ObjectiveEvidence } from './specificity.js';
 import type { TitleComparison } from './title-tracks.js';
 
@@ -8,7 +11,8 @@ import type { TitleComparison } from './title-tracks.js';
 // - similar: a specific program area in common, but different activities, applicants or places;
 // - incidental: only a broad objective in common and little else.
 // The evidence: how alike their words are (BM25 cosine of title and description), how specific the
-// objectives they share are, and whether their applicants can overlap.
+// objectives they share are, whether their applicants can overlap (classes; a tax credit against a grant), whether
+// they are tracks of one program, and the places and kinds of activity their texts name.
 
 /** The thresholds, in one place (docs/analytics.md gives them in words). */
 export const thresholds = {
@@ -22,6 +26,8 @@ export const thresholds = {
   similarWording: 0.17,
   /** Pairs found by wording alone (no objective in common) need this much to be listed at all. */
   wordingCandidate: 0.33,
+  /** Titles that look like tracks of one program are tracks when their notices say this much the same. */
+  trackWording: 0.5,
 } as const;
 
 export interface PairEvidence {
@@ -33,6 +39,9 @@ export interface PairEvidence {
   objectives: ObjectiveEvidence;
   applicants: ApplicantComparison;
   titles: TitleComparison;
+  places: PlaceComparison;
+  activities: ActivityComparison;
+  instruments: [Instrument, Instrument];
 }
 
 export interface Classification {
@@ -43,24 +52,40 @@ export interface Classification {
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
-export const pairScore = ({ wording, objectives, applicants, titles }: PairEvidence): number => {
+/** Two tracks of one program: titles that differ by their own words over the same notice text. */
+export const areTracks = ({ titles, wording }: Pick<PairEvidence, 'titles' | 'wording'>): boolean =>
+  titles.tracks && wording >= thresholds.trackWording;
+
+/**
+ * What keeps two releases of one program area from competing: clearly different applicants (classes, or a tax
+ * credit against a grant), tracks of one program, different places or different activities.
+ */
+export const separatedBy = (evidence: PairEvidence): boolean =>
+  evidence.applicants.disjoint ||
+  evidence.instruments[0] !== evidence.instruments[1] ||
+  areTracks(evidence) ||
+  evidence.places.different ||
+  evidence.activities.different;
+
+export const pairScore = (evidence: PairEvidence): number => {
+  const { wording, objectives, applicants } = evidence;
   const applicantsTerm = applicants.disjoint ? 0 : applicants.shared.length > 0 ? 1 : 0.5;
-  const tracks = titles.tracks ? 0.5 : 1;
+  const separated = separatedBy(evidence) ? 0.5 : 1;
   return round(
-    tracks * (0.55 * wording + 0.3 * objectives.specificity * (0.5 + 0.5 * objectives.overlap) + 0.15 * applicantsTerm),
+    separated *
+      (0.55 * wording + 0.3 * objectives.specificity * (0.5 + 0.5 * objectives.overlap) + 0.15 * applicantsTerm),
   );
 };
 
 /**
  * Without a description on both sides there is no wording to weigh against the mapping: the pair keeps the
- * reading of the objectives it shares (competing), unless the applicants or the titles' tracks separate it.
+ * reading of the objectives it shares (competing), unless something else separates it.
  */
 export const classifyPair = (evidence: PairEvidence): Classification => {
-  const { wording, described, applicants, titles, foundByWording } = evidence;
+  const { wording, described, foundByWording } = evidence;
   const sameProject = !described || wording >= (foundByWording ? thresholds.sameWordingAlone : thresholds.sameWording);
-  const separated = applicants.disjoint || titles.tracks;
   const level: CompetingLevel =
-    sameProject && !separated
+    sameProject && !separatedBy(evidence)
       ? 'competing'
       : sameProject || wording >= thresholds.similarWording
         ? 'similar'

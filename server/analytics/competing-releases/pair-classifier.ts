@@ -1,7 +1,15 @@
 import type { CompetingLevel, CompetingReason } from '../../contract/analytics/competing-releases.js';
 import type { Ref } from '../../contract/analytics/refs-and-filters.js';
+import {
+  compareActivityKinds,
+  readActivityKinds,
+  type ActivityKind,
+  type ActivityComparison,
+} from './activity-kinds.js';
 import { compareApplicants, readApplicants, type Applicants } from './applicant-types.js';
 import { classifyPair } from './classify.js';
+import { readInstrument, type Instrument } from './instruments.js';
+import { comparePlaces, readPlaces, type PlaceComparison } from './places.js';
 import { pairReasons } from './reasons.js';
 import { objectiveEvidence, specificityOf, type ObjectiveFrequencies } from './specificity.js';
 import { TextIndex, type TextSource } from './text-similarity.js';
@@ -19,6 +27,9 @@ interface TextParts {
   text: TextIndex;
   applicants: Map<string, Applicants>;
   titles: Map<string, Set<string>>;
+  places: Map<string, string[]>;
+  activities: Map<string, Set<ActivityKind>>;
+  instruments: Map<string, Instrument>;
 }
 
 let lastParts: TextParts | null = null;
@@ -40,11 +51,25 @@ const textParts = (sources: readonly Source[]): TextParts => {
   if (lastParts && sameSources(lastParts.sources, sources)) return lastParts;
   const applicants = new Map<string, Applicants>();
   const titles = new Map<string, Set<string>>();
+  const places = new Map<string, string[]>();
+  const activities = new Map<string, Set<ActivityKind>>();
+  const instruments = new Map<string, Instrument>();
   for (const source of sources) {
     applicants.set(source.id, readApplicants(source.applicants));
     titles.set(source.id, titleWords(source.title));
+    places.set(source.id, readPlaces(`${source.title}\n${source.description ?? ''}`));
+    activities.set(source.id, readActivityKinds(source.title));
+    instruments.set(source.id, readInstrument(source.title, source.description));
   }
-  lastParts = { sources: [...sources], text: new TextIndex(sources), applicants, titles };
+  lastParts = {
+    sources: [...sources],
+    text: new TextIndex(sources),
+    applicants,
+    titles,
+    places,
+    activities,
+    instruments,
+  };
   return lastParts;
 };
 
@@ -59,6 +84,8 @@ export interface PairClass {
   found_by: 'objectives' | 'wording';
   wording: number;
   objective_specificity: number;
+  /** The counties each release names in its title and description (empty: statewide or not stated). */
+  places: { a: string[]; b: string[] };
 }
 
 export interface PairContext {
@@ -72,6 +99,9 @@ export class PairClassifier {
   readonly text: TextIndex;
   private readonly applicants: Map<string, Applicants>;
   private readonly titles: Map<string, Set<string>>;
+  private readonly places: Map<string, string[]>;
+  private readonly activities: Map<string, Set<ActivityKind>>;
+  private readonly instruments: Map<string, Instrument>;
   private readonly specificity: (objectiveId: string) => number;
 
   constructor(
@@ -83,6 +113,9 @@ export class PairClassifier {
     this.text = parts.text;
     this.applicants = parts.applicants;
     this.titles = parts.titles;
+    this.places = parts.places;
+    this.activities = parts.activities;
+    this.instruments = parts.instruments;
     this.specificity = specificityOf(frequencies);
   }
 
@@ -90,6 +123,18 @@ export class PairClassifier {
     compareTitles(this.titles.get(a) ?? new Set(), this.titles.get(b) ?? new Set());
 
   private applicantsOf = (id: string): Applicants => this.applicants.get(id) ?? readApplicants([]);
+
+  /** The counties each release names (empty: statewide or not stated). */
+  placesOf = (id: string): string[] => this.places.get(id) ?? [];
+
+  activitiesOf = (id: string): Set<ActivityKind> => this.activities.get(id) ?? new Set();
+
+  private activitiesBetween = (a: string, b: string): ActivityComparison =>
+    compareActivityKinds(this.activitiesOf(a), this.activitiesOf(b));
+
+  instrumentOf = (id: string): Instrument => this.instruments.get(id) ?? 'grant or loan';
+
+  private placesBetween = (a: string, b: string): PlaceComparison => comparePlaces(this.placesOf(a), this.placesOf(b));
 
   classify = (a: ClassifiedRelease, b: ClassifiedRelease, foundBy: PairClass['found_by']): PairClass => {
     const objectives = objectiveEvidence(this.specificity, a.objective_ids, b.objective_ids);
@@ -101,8 +146,18 @@ export class PairClassifier {
       objectives,
       applicants: compareApplicants(this.applicantsOf(a.id), this.applicantsOf(b.id)),
       titles: this.titlesOf(a.id, b.id),
+      places: this.placesBetween(a.id, b.id),
+      activities: this.activitiesBetween(a.id, b.id),
+      instruments: [this.instrumentOf(a.id), this.instrumentOf(b.id)],
     });
-    return { level, score, found_by: foundBy, wording, objective_specificity: objectives.specificity };
+    return {
+      level,
+      score,
+      found_by: foundBy,
+      wording,
+      objective_specificity: objectives.specificity,
+      places: { a: this.placesOf(a.id), b: this.placesOf(b.id) },
+    };
   };
 
   /** Reasons are worded only for the pairs shown. */
@@ -127,6 +182,13 @@ export class PairClassifier {
       overlapDays: context.overlapDays,
       foundByWording: found.found_by === 'wording',
       titles: this.titlesOf(a.id, b.id),
+      placesA: this.placesOf(a.id),
+      placesB: this.placesOf(b.id),
+      places: this.placesBetween(a.id, b.id),
+      activitiesA: [...this.activitiesOf(a.id)],
+      activitiesB: [...this.activitiesOf(b.id)],
+      activities: this.activitiesBetween(a.id, b.id),
+      instruments: [this.instrumentOf(a.id), this.instrumentOf(b.id)],
       readable: this.text.readable,
     });
   };

@@ -1,7 +1,10 @@
 import type { CompetingReason } from '../../contract/analytics/competing-releases.js';
 import type { Ref } from '../../contract/analytics/refs-and-filters.js';
 import type { ApplicantComparison, Applicants } from './applicant-types.js';
-import { thresholds } from './classify.js';
+import { areTracks, thresholds } from './classify.js';
+import type { ActivityComparison } from './activity-kinds.js';
+import type { Instrument } from './instruments.js';
+import type { PlaceComparison } from './places.js';
 import type { TitleComparison } from './title-tracks.js';
 
 // The reasons for a pair's level, in the words a budget analyst would use: what the two releases share
@@ -21,6 +24,13 @@ export interface ReasonInput {
   overlapDays: number;
   foundByWording: boolean;
   titles: TitleComparison;
+  placesA: string[];
+  placesB: string[];
+  places: PlaceComparison;
+  activitiesA: string[];
+  activitiesB: string[];
+  activities: ActivityComparison;
+  instruments: [Instrument, Instrument];
   readable: (term: string) => string;
 }
 
@@ -89,8 +99,8 @@ const applicantReason = (input: ReasonInput): CompetingReason | null => {
   return null;
 };
 
-const tracksReason = ({ titles, readable }: ReasonInput): CompetingReason[] =>
-  titles.tracks
+const tracksReason = ({ titles, wording, readable }: ReasonInput): CompetingReason[] =>
+  areTracks({ titles, wording })
     ? [
         separates(
           'wording',
@@ -99,13 +109,43 @@ const tracksReason = ({ titles, readable }: ReasonInput): CompetingReason[] =>
       ]
     : [];
 
+const placeReason = ({ places, placesA, placesB }: ReasonInput): CompetingReason | null => {
+  if (places.different) return separates('places', `Different places: ${list(placesA)} against ${list(placesB)}.`);
+  if (places.shared.length > 0) return shares('places', `Both serve ${list(places.shared)}.`);
+  // One names places, the other none: a statewide release also serves those places.
+  const named = placesA.length > 0 ? placesA : placesB;
+  return named.length > 0
+    ? shares('places', `One serves ${list(named)}; the other names no place (statewide or not stated).`)
+    : null;
+};
+
+const activityReason = ({ activities, activitiesA, activitiesB }: ReasonInput): CompetingReason | null => {
+  if (activities.different)
+    return separates('wording', `Different activities: ${list(activitiesA)} against ${list(activitiesB)}.`);
+  if (activities.shared.length > 0) return shares('wording', `Both fund ${list(activities.shared)}.`);
+  return null;
+};
+
+const instrumentReason = ({ instruments: [a, b] }: ReasonInput): CompetingReason | null =>
+  a === b
+    ? a === 'grant or loan'
+      ? null
+      : shares('applicants', `Both are ${a === 'tax credit' ? 'tax credits' : 'rebates'}.`)
+    : separates('applicants', `A ${a} against a ${b}: they reach different applicants.`);
+
 export const pairReasons = (input: ReasonInput): CompetingReason[] => {
   const applicants = applicantReason(input);
+  const places = placeReason(input);
+  const activities = activityReason(input);
+  const instruments = instrumentReason(input);
   return [
     ...objectiveReasons(input),
     wordingReason(input),
     ...tracksReason(input),
+    ...(activities ? [activities] : []),
     ...(applicants ? [applicants] : []),
+    ...(instruments ? [instruments] : []),
+    ...(places ? [places] : []),
     ...(input.sameDepartment
       ? [shares('department', `Both issued within ${input.department}: one department can coordinate them.`)]
       : []),

@@ -73,6 +73,8 @@ export const competingPair = z.object({
   wording: z.number(),
   /** The most specific shared objective's specificity (inverse share of the map's releases targeting it). */
   objective_specificity: z.number(),
+  /** The counties each release names in its title and eligibility (a city or region as its county); empty: statewide or not stated. */
+  places: z.object({ a: z.array(z.string()), b: z.array(z.string()) }),
   reasons: z.array(competingReason),
 });
 
