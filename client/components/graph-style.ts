@@ -248,6 +248,9 @@ export const mapStylesheet = ({ large }: { large: boolean }): StylesheetJson => 
     selector: 'edge.overlay',
     style: { width: 3, 'line-color': '#ff6f00', 'target-arrow-color': '#ff6f00', opacity: 1 },
   },
+  // The weaker kind of overlay hit (a release only in similar pairs): lighter, so competing ones stand out.
+  { selector: 'node.overlay-weaker', style: { 'border-width': 4, 'border-color': '#ffc46b' } },
+  { selector: 'edge.overlay-weaker', style: { width: 2, 'line-color': '#ffc46b', 'target-arrow-color': '#ffc46b' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.highlight', style: { 'border-width': 5, 'border-color': highlight, 'z-index': 9 } },
   {

@@ -65,7 +65,7 @@ export const departmentOrder = (index: GraphIndex): string[] =>
 export const buildMapModel = (
   map: FundingMap,
   state: MapViewState,
-  overlay: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null = null,
+  overlay: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; weaker?: ReadonlySet<string> } | null = null,
   index: GraphIndex = indexMap(map),
 ): MapModel => {
   const trace = state.path ? traceBetween(index, state.path[0], state.path[1]) : null;
@@ -94,6 +94,7 @@ export const buildMapModel = (
     expanded: new Set(state.expanded),
     highlighted: trace ? new Set([...trace.nodes, ...trace.edges]) : undefined,
     overlay: overlay ? new Set([...overlay.nodes, ...overlay.edges]) : undefined,
+    overlayWeaker: overlay?.weaker,
     spotlight,
   });
   return {

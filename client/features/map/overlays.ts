@@ -9,6 +9,8 @@ import type { GraphIndex } from './graph-index.js';
 export interface OverlayHighlight {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Hits of the weaker kind (releases only in similar pairs), drawn in a lighter colour than the rest. */
+  weaker?: Set<string>;
 }
 
 const empty = (): OverlayHighlight => ({ nodes: new Set(), edges: new Set() });
@@ -43,18 +45,27 @@ export const duplicatesOverlay = (index: GraphIndex, objectives: readonly Duplic
   return highlight;
 };
 
-/** Releases in competing pairs, and the objectives each pair shares. */
+/**
+ * Releases in competing or similar pairs, and the objectives each pair shares, coloured by level: what only
+ * similar pairs light up is `weaker` (a release or link in any competing pair is drawn as competing).
+ */
 export const competingOverlay = (index: GraphIndex, pairs: readonly CompetingPair[]): OverlayHighlight => {
   const highlight = empty();
+  const competing = new Set<string>();
   for (const pair of pairs)
     for (const release of [pair.a, pair.b]) {
       const releaseId = addNode(index, highlight, `release:${release.id}`);
       if (!releaseId) continue;
+      const lit = [releaseId];
       for (const objective of pair.shared_objectives) {
         const objectiveId = addNode(index, highlight, `objective:${objective.id}`);
-        if (objectiveId) addEdge(index, highlight, 'TARGETS', releaseId, objectiveId);
+        if (!objectiveId) continue;
+        lit.push(objectiveId, `TARGETS:${releaseId}->${objectiveId}`);
+        addEdge(index, highlight, 'TARGETS', releaseId, objectiveId);
       }
+      if (pair.level === 'competing') lit.forEach((id) => competing.add(id));
     }
+  highlight.weaker = new Set([...highlight.nodes, ...highlight.edges].filter((id) => !competing.has(id)));
   return highlight;
 };
 

@@ -13,6 +13,8 @@ export interface Decorations {
   highlighted?: ReadonlySet<string>;
   /** Analytics overlay hits (duplicated objectives, competing releases, gaps). */
   overlay?: ReadonlySet<string>;
+  /** Overlay hits of the weaker kind (releases only in similar pairs): drawn lighter. */
+  overlayWeaker?: ReadonlySet<string>;
   /** When set, everything else is faded (showcase, path). */
   spotlight?: ReadonlySet<string> | null;
   /** Positions to place nodes at (saved views, layered layout). */
@@ -36,6 +38,7 @@ const classesOf = (id: string, decorations: Decorations): string =>
     decorations.expanded?.has(id) && 'expanded',
     decorations.highlighted?.has(id) && 'highlight',
     decorations.overlay?.has(id) && 'overlay',
+    decorations.overlay?.has(id) && decorations.overlayWeaker?.has(id) && 'overlay-weaker',
     decorations.spotlight && !decorations.spotlight.has(id) && 'faded',
   ]
     .filter(Boolean)

@@ -26,7 +26,7 @@ const choices: OverlayChoice[] = [
 
 const legendLabels: Record<OverlayName, string> = {
   duplicates: 'Objective funded by several agencies, and its funders',
-  competing: 'Competing release, and the objectives it shares',
+  competing: 'Competing release (dark orange; similar only: light orange), and the objectives it shares',
   gaps: 'Solution with a gap, and requests nothing is eligible for',
 };
 

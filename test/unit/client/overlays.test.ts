@@ -67,6 +67,36 @@ describe('analytics overlays on the map', () => {
     expect(edges.size).toBe(2);
   });
 
+  it('colours the competing overlay by level: what only similar pairs light up is the weaker kind', () => {
+    const pair = (a: string, b: string, level: string) =>
+      ({
+        a: { id: a },
+        b: { id: b },
+        level,
+        shared_objectives: [{ id: 'iwt', name: 'IWT' }],
+      }) as unknown as CompetingPair;
+    const { nodes, weaker } = competingOverlay(index, [
+      pair('rel-wd-1', 'rel-ao-1', 'competing'),
+      pair('rel-ao-1', 'rel-ded-1', 'similar'),
+    ]);
+    expect(nodes.has('release:rel-ded-1')).toBe(true);
+    expect(weaker!.has('release:rel-ded-1')).toBe(true);
+    expect(weaker!.has('release:rel-ao-1')).toBe(false);
+    expect(weaker!.has('release:rel-wd-1')).toBe(false);
+    expect(weaker!.has('objective:iwt')).toBe(false);
+  });
+
+  it('draws only competing pairs at full strength when a release is in none', () => {
+    const similarOnly = {
+      a: { id: 'rel-wd-1' },
+      b: { id: 'rel-ao-1' },
+      level: 'similar',
+      shared_objectives: [{ id: 'iwt', name: 'IWT' }],
+    } as unknown as CompetingPair;
+    const { nodes, edges, weaker } = competingOverlay(index, [similarOnly]);
+    expect([...weaker!].sort()).toEqual([...nodes, ...edges].sort());
+  });
+
   it('lights up solutions with a gap and the requests nothing is eligible for', () => {
     const gaps = [
       { solution: { id: 'childcare-sol' }, gap_score: 1 },
