@@ -1,19 +1,19 @@
 import type { Tx } from '../server/db/database.js';
-import { findAgencyOverlap } from '../server/analytics/agency-overlap.js';
-import { planBraiding } from '../server/analytics/braid.js';
-import { findCompetingReleases } from '../server/analytics/competing-releases.js';
-import { analyticsContext, type AnalyticsContext } from '../server/analytics/context.js';
-import { findDuplicatedObjectives } from '../server/analytics/duplicated-objectives.js';
+import { findAgencyOverlap } from '../server/analytics/agency-overlap/index.js';
+import { planBraiding } from '../server/analytics/braid/index.js';
+import { findCompetingReleases } from '../server/analytics/competing-releases/index.js';
+import { analyticsContext, type AnalyticsContext } from '../server/analytics/shared/context.js';
+import { findDuplicatedObjectives } from '../server/analytics/duplicated-objectives/index.js';
 import { findGaoReview } from '../server/analytics/gao-review/index.js';
-import { findGaps } from '../server/analytics/gaps.js';
-import { matchStreams } from '../server/analytics/match.js';
-import { partnershipProfile } from '../server/analytics/match-profile.js';
-import { findNetwork } from '../server/analytics/network.js';
-import { checkRelease } from '../server/analytics/release-check.js';
+import { findGaps } from '../server/analytics/gaps/index.js';
+import { findFunding } from '../server/analytics/finder/index.js';
+import { partnershipProfile } from '../server/analytics/finder/profile.js';
+import { findNetwork } from '../server/analytics/network/index.js';
+import { checkRelease } from '../server/analytics/release-check/index.js';
 import type { ReleaseDraft } from '../server/contract/analytics/release-check.js';
-import { findRepurposeCandidates } from '../server/analytics/repurpose.js';
-import { readRequests } from '../server/analytics/requests.js';
-import { computeScorecard } from '../server/analytics/scorecard.js';
+import { findRepurposeCandidates } from '../server/analytics/repurpose/index.js';
+import { readRequests } from '../server/analytics/shared/requests.js';
+import { computeScorecard } from '../server/analytics/scorecard/index.js';
 
 // What the bench times of each analytic: the analytic as its route runs it (context included) minus HTTP, its
 // URL for the run under concurrent load, and the baseline queries (bench/cypher/baseline-*.cypher) that read the
@@ -42,7 +42,7 @@ const of = (url: string) => () => `/api/analytics/${url}`;
 const match = async (tx: Tx, samples: Samples) => {
   const found = await context(tx);
   const profile = await partnershipProfile(tx, found, samples.partnershipId);
-  return matchStreams(tx, found, profile, { as_of: `${samples.fiscalYear - 1}-10-01`, as_of_basis: 'requested' });
+  return findFunding(tx, found, profile, { as_of: `${samples.fiscalYear - 1}-10-01`, as_of_basis: 'requested' });
 };
 
 const braid = async (tx: Tx, samples: Samples) => {

@@ -38,7 +38,7 @@ const sections: Array<{ name: string; rows: (bench: BenchContext) => Promise<Ben
 ];
 
 const readSamples = async (db: Database): Promise<Samples> => {
-  const [latest] = await db.read<{ latest_fiscal_year: number }>('analytics/input/reference');
+  const [latest] = await db.read<{ latest_fiscal_year: number }>('analytics/shared/reference');
   const fiscalYear = Number(latest?.latest_fiscal_year);
   const [request] = await runBench(db, 'sample-request', { fiscal_year: fiscalYear });
   const [release] = await runBench(db, 'sample-release', { fiscal_year: fiscalYear });

@@ -1,9 +1,9 @@
-import { findCompetingReleases } from '../analytics/competing-releases.js';
-import { analyticsContext } from '../analytics/context.js';
+import { findCompetingReleases } from '../analytics/competing-releases/index.js';
+import { analyticsContext } from '../analytics/shared/context.js';
 import { findGaoReview } from '../analytics/gao-review/index.js';
-import { findGaps } from '../analytics/gaps.js';
-import { findRepurposeCandidates } from '../analytics/repurpose.js';
-import { computeScorecard } from '../analytics/scorecard.js';
+import { findGaps } from '../analytics/gaps/index.js';
+import { findRepurposeCandidates } from '../analytics/repurpose/index.js';
+import { computeScorecard } from '../analytics/scorecard/index.js';
 import type { BriefingResponse } from '../contract/briefing.js';
 import type { Tx } from '../db/database.js';
 import { briefingSections, type AsOf, type YearAnswers } from './sections.js';

@@ -19,9 +19,7 @@ const apiRoutes: FastifyPluginAsync<{ publicRead: boolean }> = async (app, { pub
   await app.register(changeRoutes);
   await app.register(shareLinkRoutes);
   await app.register((await import('./graph.js')).default);
-  await app.register((await import('./analytics.js')).default);
-  await app.register((await import('./gao-review.js')).default);
-  await app.register((await import('./money-flow.js')).default);
+  await app.register((await import('./analytics/index.js')).default);
   await app.register((await import('./briefing.js')).default);
 };
 

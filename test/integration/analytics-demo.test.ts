@@ -5,7 +5,7 @@ import type { BraidResponse } from '../../server/contract/analytics/braid.js';
 import type { CompetingReleasesResponse } from '../../server/contract/analytics/competing-releases.js';
 import type { DuplicatedObjectivesResponse } from '../../server/contract/analytics/duplicated-objectives.js';
 import type { GapsResponse } from '../../server/contract/analytics/gaps.js';
-import type { MatchResponse } from '../../server/contract/analytics/finder.js';
+import type { FinderResponse } from '../../server/contract/analytics/finder.js';
 import type { NetworkResponse } from '../../server/contract/analytics/network.js';
 import type { ReleaseCheckResponse } from '../../server/contract/analytics/release-check.js';
 import type { RepurposeResponse } from '../../server/contract/analytics/repurpose.js';
@@ -73,7 +73,10 @@ describe('analytics on the demo map', () => {
   });
 
   it('matching and braiding: a manufacturing partnership gets ranked streams, reasons, releases and a plan', async () => {
-    const match = await getJson<MatchResponse>(app, '/api/analytics/match/river-valley-manufacturing?as_of=2025-09-01');
+    const match = await getJson<FinderResponse>(
+      app,
+      '/api/analytics/match/river-valley-manufacturing?as_of=2025-09-01',
+    );
     expect(match.streams.length).toBeGreaterThan(3);
     expect(match.streams[0]?.covers[0]?.path.relationships.map((link) => link.type)).toContain('SUPPORTS');
     expect(match.streams.some((stream) => stream.releases.length > 0)).toBe(true);
@@ -86,7 +89,7 @@ describe('analytics on the demo map', () => {
     expect(plan.fully_covered).toBe(true);
     expect(plan.allocations.length).toBeGreaterThan(0);
     // An economic development organization finds employer-training money closed to it.
-    const woods = await getJson<MatchResponse>(app, '/api/analytics/match/north-woods-wood-products?fiscal_year=all');
+    const woods = await getJson<FinderResponse>(app, '/api/analytics/match/north-woods-wood-products?fiscal_year=all');
     expect(woods.near_misses.some((miss) => miss.fails.includes('applicant_type'))).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { shellActor } from '../../scripts/shell-actor.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MatchResponse } from '../../server/contract/analytics/finder.js';
+import type { FinderResponse } from '../../server/contract/analytics/finder.js';
 import type { FundingMap } from '../../server/contract/map.js';
 import { loadDemo } from '../../server/seed/load-demo.js';
 import { getJson } from '../fixtures/analytics/graph.js';
@@ -28,7 +28,7 @@ describe('the demo loaded on 2026-12-01', () => {
   });
 
   it('finds releases open and upcoming today for a partnership, judged as of today', async () => {
-    const match = await getJson<MatchResponse>(app, '/api/analytics/match/river-valley-manufacturing');
+    const match = await getJson<FinderResponse>(app, '/api/analytics/match/river-valley-manufacturing');
     expect(match).toMatchObject({ as_of: today, as_of_basis: 'today', filters: { fiscal_year: 2027 } });
     const releases = match.streams.flatMap((stream) => stream.releases);
     expect(releases.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BraidStream } from '../../server/contract/analytics/braid.js';
-import { planBraid } from '../../server/analytics/braid-plan.js';
+import { planBraid } from '../../server/analytics/braid/plan.js';
 
 const stream = (
   id: string,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PairClassifier } from '../../server/analytics/competing-releases/pair-classifier.js';
 import { objectiveSpecificity } from '../../server/analytics/competing-releases/specificity.js';
 import { findWordingCandidates } from '../../server/analytics/competing-releases/wording-candidates.js';
-import { withDays } from '../../server/analytics/competing-pair.js';
+import { withDays } from '../../server/analytics/competing-releases/pair.js';
 
 // Clear cases of the three levels (issue #9), on a small hand-made map whose texts read like the portals'.
 // Objectives: `broad` is targeted by most releases (a portal category's catch-all), the others by few.

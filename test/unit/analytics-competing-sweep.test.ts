@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sweepCompetingPairs, type SweepRelease } from '../../server/analytics/competing-sweep.js';
-import { dayNumber } from '../../server/analytics/release-windows.js';
+import { sweepCompetingPairs, type SweepRelease } from '../../server/analytics/competing-releases/sweep.js';
+import { dayNumber } from '../../server/analytics/shared/release-windows.js';
 import { createRandom } from '../../seed/synthetic/random.js';
 
 // The sweep must find exactly the pairs the definition gives: checked against the all-pairs reading of it.

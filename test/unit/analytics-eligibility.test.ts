@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isEligible, OfferIndex, testEligibility, type Need, type Offer } from '../../server/analytics/eligibility.js';
-import { applicantAllowed, scopeCovers, scopesIntersect } from '../../server/analytics/scope.js';
+import {
+  isEligible,
+  OfferIndex,
+  testEligibility,
+  type Need,
+  type Offer,
+} from '../../server/analytics/shared/eligibility.js';
+import { applicantAllowed, scopeCovers, scopesIntersect } from '../../server/analytics/shared/scope.js';
 import { createRandom } from '../../seed/synthetic/random.js';
 
 const offer = (

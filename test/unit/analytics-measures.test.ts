@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { measurePair, withDays } from '../../server/analytics/competing-pair.js';
-import { competingSeverity } from '../../server/analytics/competing-severity.js';
-import { decodeLinks } from '../../server/analytics/links.js';
-import { amountFit, priorityWeight, scoreStream } from '../../server/analytics/match-score.js';
-import { ReferenceData } from '../../server/analytics/reference-data.js';
-import { dayNumber, stateFiscalYear } from '../../server/analytics/release-windows.js';
-import { jaccard } from '../../server/analytics/similarity.js';
-import { amountCountedOnce } from '../../server/analytics/streams.js';
-import { TopN } from '../../server/analytics/top-n.js';
+import { measurePair, withDays } from '../../server/analytics/competing-releases/pair.js';
+import { competingSeverity } from '../../server/analytics/competing-releases/severity.js';
+import { decodeLinks } from '../../server/analytics/shared/links.js';
+import { amountFit, priorityWeight, scoreStream } from '../../server/analytics/finder/score.js';
+import { ReferenceData } from '../../server/analytics/shared/reference-data.js';
+import { dayNumber, stateFiscalYear } from '../../server/analytics/shared/release-windows.js';
+import { jaccard } from '../../server/analytics/shared/similarity.js';
+import { amountCountedOnce } from '../../server/analytics/shared/streams.js';
+import { TopN } from '../../server/analytics/shared/top-n.js';
 import type { RequestSummary } from '../../server/contract/analytics/refs-and-filters.js';
 
 const release = (

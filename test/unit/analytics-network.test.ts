@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import exactBetweenness from 'graphology-metrics/centrality/betweenness.js';
-import { betweennessCentrality, UndirectedGraph } from '../../server/analytics/graph-library.js';
-import { networkView, type NetworkRow } from '../../server/analytics/network-view.js';
+import { betweennessCentrality, UndirectedGraph } from '../../server/analytics/network/graph-library.js';
+import { networkView, type NetworkRow } from '../../server/analytics/network/view.js';
 
 const agency = (id: string, department = id) => ({
   id,

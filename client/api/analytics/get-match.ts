@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MatchResponse } from '@contract/analytics/finder.js';
+import type { FinderResponse } from '@contract/analytics/finder.js';
 import { apiGet } from '../http.js';
 
 /** Either a stored partnership, or a described need (region, sectors, solutions, applicant type). */
@@ -21,7 +21,7 @@ const params = (subject: MatchSubject, fiscalYear: number | undefined) =>
       };
 
 export const getMatch = (subject: MatchSubject, fiscalYear: number | undefined, signal?: AbortSignal) =>
-  apiGet<MatchResponse>(path(subject), params(subject, fiscalYear), signal);
+  apiGet<FinderResponse>(path(subject), params(subject, fiscalYear), signal);
 
 export const matchQueryOptions = (subject: MatchSubject, fiscalYear: number | undefined) =>
   queryOptions({

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database.js';
-import type { Period } from '../competing-releases.js';
+import type { Period } from './index.js';
 import type { ObjectiveFrequencies } from './specificity.js';
 
 // The inputs of the classification that the lean release read leaves out: texts and applicant types (for

@@ -1,5 +1,5 @@
-import { scopesIntersect } from '../scope.js';
-import type { SweepRelease } from '../competing-sweep.js';
+import { scopesIntersect } from '../shared/scope.js';
+import type { SweepRelease } from './sweep.js';
 import type { TextIndex } from './text-similarity.js';
 
 // Pairs that share no mapped objective but whose texts say they fund the same thing (the mapping put them

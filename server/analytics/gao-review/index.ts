@@ -1,7 +1,7 @@
 import type { GaoPairFinding, GaoReviewResponse } from '../../contract/gao-review.js';
 import type { Tx } from '../../db/database.js';
-import type { AnalyticsContext } from '../context.js';
-import { TopN } from '../top-n.js';
+import type { AnalyticsContext } from '../shared/context.js';
+import { TopN } from '../shared/top-n.js';
 import { classifyPrograms, type ClassifiedPair } from './classify.js';
 import { gaoSource, nextSteps } from './next-steps.js';
 import { fragmentationFinding, pairFinding, type Namer } from './present.js';

@@ -6,7 +6,7 @@ import type {
   GaoStream,
 } from '../../contract/gao-review.js';
 import type { Ref } from '../../contract/analytics/refs-and-filters.js';
-import type { ReferenceData } from '../reference-data.js';
+import type { ReferenceData } from '../shared/reference-data.js';
 import type { AreaFinding, ClassifiedPair } from './classify.js';
 import { nextSteps } from './next-steps.js';
 import type { Program } from './programs.js';

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.js';
 import type { Ref } from '../../contract/analytics/refs-and-filters.js';
-import { scopeCovers } from '../scope.js';
+import { scopeCovers } from '../shared/scope.js';
 
 /** A stream as the review compares it: ids only (names come from the reference data and the term tables). */
 export interface ReviewStream {

@@ -1,6 +1,6 @@
 import type { MoneyFlowResponse } from '../../contract/analytics/money-flow.js';
 import type { Tx } from '../../db/database.js';
-import { filterParams, type AnalyticsContext } from '../context.js';
+import { filterParams, type AnalyticsContext } from '../shared/context.js';
 import { computeFlow } from './flow.js';
 import { readFlowStreams } from './read-inputs.js';
 

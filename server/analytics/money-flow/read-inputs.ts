@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database.js';
-import { scopeCovers } from '../scope.js';
+import { scopeCovers } from '../shared/scope.js';
 
 export interface FlowAward {
   partnership_id: string;

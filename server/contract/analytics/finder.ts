@@ -8,7 +8,7 @@ const idList = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*(,[A-Za-z0-9][A-Za-z0-9._:-]*)*$/, 'must be ids separated by commas')
   .transform((value) => value.split(','));
 
-export const matchOptionsQuery = z.object({
+export const finderOptionsQuery = z.object({
   as_of: isoDate
     .optional()
     .describe(
@@ -16,7 +16,7 @@ export const matchOptionsQuery = z.object({
     ),
 });
 
-export const adHocMatchQuery = matchOptionsQuery.extend({
+export const adHocFinderQuery = finderOptionsQuery.extend({
   region_id: z.string().min(1).describe('the region where the need is'),
   sector_ids: idList.optional().describe('sectors, separated by commas (none: any sector)'),
   solution_ids: idList.optional().describe('solutions wanted, separated by commas'),
@@ -30,7 +30,7 @@ export const adHocMatchQuery = matchOptionsQuery.extend({
     ),
 });
 
-export const matchParams = z.object({ partnershipId: z.string().min(1) });
+export const finderParams = z.object({ partnershipId: z.string().min(1) });
 
 /** key is `Label:id`, unique in the path (ids are unique per label only). */
 export const pathNode = z.object({ key: z.string(), id: z.string(), label: z.string(), name: z.string() });
@@ -71,7 +71,7 @@ export const scoreParts = z.object({
   match: z.number(),
 });
 
-export const matchedStream = streamSummary.extend({
+export const foundStream = streamSummary.extend({
   /** 0-100: 40 requests + 30 amount + 15 flexibility + 15 match (docs/analytics.md). */
   score: z.number(),
   score_parts: scoreParts,
@@ -81,7 +81,7 @@ export const matchedStream = streamSummary.extend({
   releases: z.array(upcomingRelease),
 });
 
-export const matchResponse = z.object({
+export const finderResponse = z.object({
   filters: appliedFilters.pick({ fiscal_year: true, agency_id: true }),
   as_of: z.string(),
   /** Why that day: asked for, today, or the fiscal year's first day because the map's releases all closed before today. */
@@ -94,18 +94,18 @@ export const matchResponse = z.object({
   }),
   requests: z.array(requestSummary.extend({ eligible_stream_count: z.number() })),
   /** Best first. */
-  streams: z.array(matchedStream),
+  streams: z.array(foundStream),
   /** Streams that support a requested objective but fail another condition, with why. */
   near_misses: z.array(nearMiss.extend({ request_key: z.string() })),
 });
 
 export type CoveredRequest = z.infer<typeof coveredRequest>;
 export type ExplanationPath = z.infer<typeof explanationPath>;
-export type MatchedStream = z.infer<typeof matchedStream>;
-export type MatchResponse = z.infer<typeof matchResponse>;
+export type FoundStream = z.infer<typeof foundStream>;
+export type FinderResponse = z.infer<typeof finderResponse>;
 export type ScoreParts = z.infer<typeof scoreParts>;
 export type UpcomingRelease = z.infer<typeof upcomingRelease>;
-export type AdHocMatchQuery = z.infer<typeof adHocMatchQuery>;
+export type AdHocFinderQuery = z.infer<typeof adHocFinderQuery>;
 
 export const applicantTypesResponse = z.object({
   /** One spelling per type (labels that differ only in case, punctuation or plural are one type), sorted. */

@@ -1,8 +1,8 @@
-import type { MatchedStream, UpcomingRelease } from '@contract/analytics/finder.js';
+import type { FoundStream, UpcomingRelease } from '@contract/analytics/finder.js';
 import { formatDate, formatDollars } from '../../../lib/format.js';
 
 interface Props {
-  streams: readonly MatchedStream[];
+  streams: readonly FoundStream[];
   selected: string | null;
   onSelect: (id: string | null) => void;
 }

@@ -1,9 +1,9 @@
-import type { MatchResponse } from '@contract/analytics/finder.js';
+import type { FinderResponse } from '@contract/analytics/finder.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { formatDollars } from '../../../lib/format.js';
 
 interface Props {
-  requests: MatchResponse['requests'];
+  requests: FinderResponse['requests'];
   selected: string | null;
   onPlan: (solutionId: string) => void;
 }

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MatchedStream } from '@contract/analytics/finder.js';
+import type { FoundStream } from '@contract/analytics/finder.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 
@@ -12,7 +12,7 @@ const parts = [
 ] as const;
 
 /** What each of the best streams' score is made of: requests covered, money, flexibility and match. */
-export const ScoreChart = ({ streams }: { streams: readonly MatchedStream[] }) => {
+export const ScoreChart = ({ streams }: { streams: readonly FoundStream[] }) => {
   const top = streams.slice(0, 10);
   const data = top.map((stream) => ({
     name: short(stream.name),
@@ -36,7 +36,7 @@ export const ScoreChart = ({ streams }: { streams: readonly MatchedStream[] }) =
               key: part.key,
               label: part.label,
               numeric: true,
-              render: (stream: MatchedStream) => (stream.score_parts[part.key] * part.weight).toFixed(1),
+              render: (stream: FoundStream) => (stream.score_parts[part.key] * part.weight).toFixed(1),
             })),
           ]}
         />

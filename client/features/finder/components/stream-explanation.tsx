@@ -1,10 +1,10 @@
-import type { MatchedStream } from '@contract/analytics/finder.js';
+import type { FoundStream } from '@contract/analytics/finder.js';
 import { formatDollars } from '../../../lib/format.js';
 import { ExplanationGraph } from './explanation-graph.js';
 import { ReasonList } from '../../../components/reason-list.js';
 
 /** Why one stream fits: its reasons, the requests it covers, and the explanation path drawn small. */
-export const StreamExplanation = ({ stream }: { stream: MatchedStream }) => (
+export const StreamExplanation = ({ stream }: { stream: FoundStream }) => (
   <section className="card explanation" aria-labelledby="explanation-heading">
     <h2 id="explanation-heading">Why {stream.name} fits</h2>
     <div className="two-columns">

@@ -1,0 +1,97 @@
+import type { Tx } from '../../db/database.js';
+import type { Ref, StreamSummary } from '../../contract/analytics/refs-and-filters.js';
+import { decodeLinks } from './links.js';
+import type { ReferenceData } from './reference-data.js';
+import { scopeCovers } from './scope.js';
+
+/** A funding stream as analytics read it: ids only (names come from the reference data). */
+export interface StreamRow {
+  id: string;
+  name: string;
+  agency_id: string;
+  fiscal_year: number;
+  amount: number;
+  obligated: number | null;
+  expended: number | null;
+  flexibility: StreamSummary['flexibility'];
+  match_percent: number | null;
+  eligible_applicants: string[];
+  objective_ids: string[];
+  sector_ids: string[];
+  region_ids: string[];
+  /** The upstream stream this one's money comes from (passes_through_id). */
+  passes_through_id: string | null;
+}
+
+export interface StreamSelection {
+  fiscal_year: number | null;
+  agency_ids: string[] | null;
+  sector_id?: string | null;
+  region_id?: string | null;
+}
+
+type StoredStream = Omit<StreamRow, 'objective_ids' | 'sector_ids' | 'region_ids' | 'passes_through_id'> & {
+  links: string[];
+};
+
+/** Streams of the fiscal year and agencies; with a sector or region, those whose scope covers it. */
+export const readStreams = async (
+  tx: Tx,
+  { sector_id = null, region_id = null, ...selection }: StreamSelection,
+): Promise<StreamRow[]> => {
+  const rows = await tx.run<StoredStream>('analytics/shared/streams', selection);
+  return rows
+    .map(({ links, ...row }) => {
+      const { objective_ids, sector_ids, region_ids, upstream_id } = decodeLinks(links);
+      return { ...row, objective_ids, sector_ids, region_ids, passes_through_id: upstream_id };
+    })
+    .filter(
+      (row) =>
+        (sector_id === null || scopeCovers(row.sector_ids, sector_id)) &&
+        (region_id === null || scopeCovers(row.region_ids, region_id)),
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+};
+
+/**
+ * The money of a set of streams, counting money passed down once: a stream whose upstream stream is in the set
+ * is part of the upstream's amount (federal allotment -> state stream -> local allocation), so it is left out.
+ */
+export const amountCountedOnce = <T extends Pick<StreamRow, 'id' | 'amount' | 'passes_through_id'>>(
+  streams: Iterable<T>,
+  amountOf: (stream: T) => number = (stream) => stream.amount,
+): number => {
+  const list = [...streams];
+  const ids = new Set(list.map((stream) => stream.id));
+  return list.reduce(
+    (total, stream) =>
+      stream.passes_through_id !== null && ids.has(stream.passes_through_id) ? total : total + amountOf(stream),
+    0,
+  );
+};
+
+/** What is left to obligate: amount - obligated, an unknown obligation counting as none. */
+export const availableOf = (stream: Pick<StreamRow, 'amount' | 'obligated'>): number =>
+  Math.max(0, stream.amount - (stream.obligated ?? 0));
+
+export type StreamDetail = StreamSummary & { objectives: Ref[] };
+
+export const streamDetail = (row: StreamRow, reference: ReferenceData): StreamDetail => ({
+  id: row.id,
+  name: row.name,
+  agency: reference.agency(row.agency_id),
+  fiscal_year: row.fiscal_year,
+  amount: row.amount,
+  obligated: row.obligated,
+  expended: row.expended,
+  available: availableOf(row),
+  flexibility: row.flexibility,
+  match_percent: row.match_percent,
+  eligible_applicants: row.eligible_applicants,
+  sectors: row.sector_ids.map(reference.sector),
+  regions: row.region_ids.map(reference.region),
+  objectives: row.objective_ids.map(reference.objective),
+});
+
+/** The summary without the objectives (StreamSummary). */
+export const streamSummary = ({ objectives: _objectives, ...summary }: StreamDetail): StreamSummary => summary;

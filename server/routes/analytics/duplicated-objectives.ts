@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { findDuplicatedObjectives } from '../../analytics/duplicated-objectives/index.js';
+import { analyticsContext } from '../../analytics/shared/context.js';
+import { duplicatedObjectivesResponse } from '../../contract/analytics/duplicated-objectives.js';
+import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
+import { problemSchema as problem } from '../../contract/problem.js';
+
+/** GET /api/analytics/duplicated-objectives (docs/analytics.md), in one read transaction. */
+const duplicatedObjectivesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/analytics/duplicated-objectives',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Objectives supported by streams of two or more agencies (duplicated effort)',
+        querystring: filtersQuery,
+        response: { 200: duplicatedObjectivesResponse, 400: problem, 404: problem },
+      },
+    },
+    async (request) =>
+      app.db.readTransaction(async (tx) => findDuplicatedObjectives(tx, await analyticsContext(tx, request.query))),
+  );
+};
+
+export default duplicatedObjectivesRoutes;

@@ -1,0 +1,85 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readApplicantTypes } from '../../analytics/finder/applicant-types.js';
+import { resolveAsOf } from '../../analytics/finder/default-as-of.js';
+import { findFunding } from '../../analytics/finder/index.js';
+import { adHocProfile, partnershipProfile } from '../../analytics/finder/profile.js';
+import { analyticsContext } from '../../analytics/shared/context.js';
+import {
+  adHocFinderQuery,
+  applicantTypesResponse,
+  finderOptionsQuery,
+  finderParams,
+  finderResponse,
+} from '../../contract/analytics/finder.js';
+import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
+import { problemSchema as problem } from '../../contract/problem.js';
+
+const tags = ['analytics'];
+const streamFilters = filtersQuery.pick({ fiscal_year: true, agency_id: true });
+
+/**
+ * The funding finder (docs/analytics.md), each in one read transaction. Its URLs keep the word "match" they were
+ * published with; everything behind them says "finder", the user's word.
+ */
+const finderRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/analytics/match/:partnershipId',
+    {
+      schema: {
+        tags,
+        summary: "Streams eligible for a partnership's requests, ranked, with reasons and open or upcoming releases",
+        params: finderParams,
+        querystring: streamFilters.extend(finderOptionsQuery.shape),
+        response: { 200: finderResponse, 400: problem, 404: problem },
+      },
+    },
+    async (request) =>
+      app.db.readTransaction(async (tx) => {
+        const context = await analyticsContext(tx, request.query);
+        const profile = await partnershipProfile(tx, context, request.params.partnershipId);
+        return findFunding(
+          tx,
+          context,
+          profile,
+          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year, app.today()),
+        );
+      }),
+  );
+
+  app.get(
+    '/analytics/applicant-types',
+    {
+      schema: {
+        tags,
+        summary: 'The applicant types the map names, to describe a need with',
+        response: { 200: applicantTypesResponse },
+      },
+    },
+    async () => app.db.readTransaction(readApplicantTypes),
+  );
+
+  app.get(
+    '/analytics/match',
+    {
+      schema: {
+        tags,
+        summary: 'Ad-hoc matching for a need without a partnership record: region, sectors, solutions or objectives',
+        querystring: streamFilters.extend(adHocFinderQuery.shape),
+        response: { 200: finderResponse, 400: problem, 404: problem },
+      },
+    },
+    async (request) =>
+      app.db.readTransaction(async (tx) => {
+        const context = await analyticsContext(tx, request.query);
+        const profile = await adHocProfile(tx, request.query);
+        return findFunding(
+          tx,
+          context,
+          profile,
+          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year, app.today()),
+        );
+      }),
+  );
+};
+
+export default finderRoutes;

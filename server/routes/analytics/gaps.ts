@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { findGaps } from '../../analytics/gaps/index.js';
+import { analyticsContext } from '../../analytics/shared/context.js';
+import { gapsResponse } from '../../contract/analytics/gaps.js';
+import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
+import { problemSchema as problem } from '../../contract/problem.js';
+
+/** GET /api/analytics/gaps (docs/analytics.md), in one read transaction. */
+const gapsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/analytics/gaps',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Requested solutions with the money eligible for them, and requests no stream is eligible for',
+        querystring: filtersQuery,
+        response: { 200: gapsResponse, 400: problem, 404: problem },
+      },
+    },
+    async (request) => app.db.readTransaction(async (tx) => findGaps(tx, await analyticsContext(tx, request.query))),
+  );
+};
+
+export default gapsRoutes;

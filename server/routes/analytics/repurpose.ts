@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { findRepurposeCandidates } from '../../analytics/repurpose/index.js';
+import { analyticsContext } from '../../analytics/shared/context.js';
+import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
+import { repurposeQuery, repurposeResponse } from '../../contract/analytics/repurpose.js';
+import { problemSchema as problem } from '../../contract/problem.js';
+
+/** GET /api/analytics/repurpose (docs/analytics.md), in one read transaction. */
+const repurposeRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/analytics/repurpose',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary:
+          'Unrestricted streams that are under-used or fund objectives nobody requests, with the gaps they could help',
+        querystring: filtersQuery.extend(repurposeQuery.shape),
+        response: { 200: repurposeResponse, 400: problem, 404: problem },
+      },
+    },
+    async (request) =>
+      app.db.readTransaction(async (tx) => {
+        const { threshold, gaps, ...query } = request.query;
+        return findRepurposeCandidates(tx, await analyticsContext(tx, query), { threshold, gaps });
+      }),
+  );
+};
+
+export default repurposeRoutes;

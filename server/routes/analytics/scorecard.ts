@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { computeScorecard } from '../../analytics/scorecard/index.js';
+import { analyticsContext } from '../../analytics/shared/context.js';
+import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
+import { scorecardResponse } from '../../contract/analytics/scorecard.js';
+import { problemSchema as problem } from '../../contract/problem.js';
+
+/** GET /api/analytics/scorecard (docs/analytics.md), in one read transaction; its settings are in scorecard-settings.ts. */
+const scorecardRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/analytics/scorecard',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Alignment indicators the user chose, with their own targets',
+        querystring: filtersQuery,
+        response: { 200: scorecardResponse, 400: problem, 404: problem },
+      },
+    },
+    async (request) =>
+      app.db.readTransaction(async (tx) => computeScorecard(tx, await analyticsContext(tx, request.query))),
+  );
+};
+
+export default scorecardRoutes;
