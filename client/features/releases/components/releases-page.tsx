@@ -16,6 +16,8 @@ import {
 } from '../competing-levels.js';
 import { pairKey, toTimeline } from '../timeline.js';
 import { CompetingLevelFilter } from './competing-level-filter.js';
+import { downloadBlob } from '../../../components/graph-canvas.js';
+import { pairsToCsv } from '../pairs-csv.js';
 import { CompetingPairsTable } from './competing-pairs-table.js';
 import { PlanReleaseForm } from './plan-release-form.js';
 import '../competing-releases.css';
@@ -87,6 +89,19 @@ export const ReleasesPage = () => {
           onDepartment={(choice) => setDepartment(choice === 'any' ? null : choice)}
         />
         {competing.isError && <ProblemAlert error={competing.error} action="Loading competing releases" />}
+        {competing.data && (
+          <button
+            type="button"
+            onClick={() =>
+              downloadBlob(
+                new Blob([pairsToCsv(pairs)], { type: 'text/csv' }),
+                `competing-releases${year ? `-fy${year}` : ''}.csv`,
+              )
+            }
+          >
+            Download pairs (CSV)
+          </button>
+        )}
         {competing.data && (
           <CompetingPairsTable
             pairs={pairs}
