@@ -21,6 +21,9 @@ import openapiPlugin from './plugins/openapi.js';
 import problemDetails, { frameworkProblem } from './plugins/problem-details.js';
 import shareLinksPlugin from './plugins/share-links.js';
 import apiRoutes from './routes/index.js';
+import { OidcRelyingParty } from './auth/oidc-relying-party.js';
+import { oidcSettings } from './auth/oidc-settings.js';
+import { publicUrl } from './auth/public-url.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -91,7 +94,13 @@ export const buildApp = async ({
     timeouts: { idleMinutes: config.BRAID_SESSION_IDLE_MINUTES, absoluteMinutes: config.BRAID_SESSION_MAX_HOURS * 60 },
   });
   await app.register(shareLinksPlugin, { frameAncestors: config.BRAID_FRAME_ANCESTORS ?? [] });
-  await app.register(apiRoutes, { prefix: '/api', publicRead: config.BRAID_PUBLIC_READ });
+  const sso = oidcSettings(config, publicUrl(config));
+  await app.register(apiRoutes, {
+    prefix: '/api',
+    publicRead: config.BRAID_PUBLIC_READ,
+    relyingParty: sso ? new OidcRelyingParty(sso) : null,
+    publicUrl: publicUrl(config),
+  });
   await app.register(clientPlugin, { root: clientRoot ?? join(repoRoot, 'dist', 'client') });
   return app;
 };

@@ -45,6 +45,19 @@ const configSchema = z.object({
   /** A session ends after this long without a request, and in any case after BRAID_SESSION_MAX_HOURS. */
   BRAID_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
   BRAID_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  /** Single sign-on with OpenID Connect (docs/security.md): all three set, or none. */
+  BRAID_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  BRAID_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  BRAID_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** What the sign-in page calls the provider: "Sign in with <name>". */
+  BRAID_OIDC_NAME: z.string().min(1).default('single sign-on'),
+  BRAID_OIDC_SCOPES: z.string().default('openid email profile'),
+  /** The claim (of the ID token or userinfo) whose values say the role; a string or a list of strings. */
+  BRAID_OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+  /** Claim values to roles, `value=role` comma-separated: `Braid.Admins=admin,Braid.Editors=editor`. */
+  BRAID_OIDC_ROLE_MAP: z.string().default(''),
+  /** The role of a person none of whose claim values maps; `none` (the default) refuses their sign-in. */
+  BRAID_OIDC_DEFAULT_ROLE: z.enum(['none', 'viewer', 'editor', 'admin']).default('none'),
 });
 
 export type Config = z.infer<typeof configSchema>;

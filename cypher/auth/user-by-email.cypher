@@ -1,3 +1,4 @@
 MATCH (u:User {email: $email})
 RETURN u.id AS id, u.email AS email, u.role AS role, toString(u.createdAt) AS createdAt,
-       u.passwordHash IS NOT NULL AS hasPassword, u.passwordHash AS passwordHash
+       u.passwordHash IS NOT NULL AS hasPassword, coalesce(u.disabled, false) AS disabled,
+       u.oidcSubject IS NOT NULL AS singleSignOn, u.passwordHash AS passwordHash

@@ -19,6 +19,8 @@ export const meResponse = z.object({
   actor: actorSchema,
   /** BRAID_PUBLIC_READ: may anonymous visitors read? */
   publicRead: z.boolean(),
+  /** The single sign-on provider the sign-in page offers ("Sign in with <name>"), when one is configured. */
+  singleSignOn: z.object({ name: z.string() }).nullable(),
 });
 
 export const userSchema = z.object({
@@ -27,11 +29,22 @@ export const userSchema = z.object({
   role: roleSchema,
   createdAt: z.string(),
   hasPassword: z.boolean(),
+  /** A disabled person cannot sign in in any way; their sessions and tokens stop working. */
+  disabled: z.boolean(),
+  /** Linked to a single sign-on identity (they signed in through the provider at least once). */
+  singleSignOn: z.boolean(),
 });
 export type User = z.infer<typeof userSchema>;
 
 export const createUserBody = z.object({ email: emailSchema, role: roleSchema });
 export const setRoleBody = z.object({ role: roleSchema });
+export const setDisabledBody = z.object({ disabled: z.boolean() });
+
+export const signInLinkResponse = z.object({
+  /** Works once, until expiresAt; only its hash is kept. */
+  url: z.string(),
+  expiresAt: z.string(),
+});
 
 export const tokenSchema = z.object({
   id: z.string(),

@@ -76,6 +76,20 @@ export const setUserRole = (db: Database, id: string, role: Role, actor: Actor):
     return user!;
   });
 
+/** Disables (or enables again) a person; disabling ends their sessions, and their tokens stop working. */
+export const setUserDisabled = (db: Database, id: string, disabled: boolean, actor: Actor): Promise<User> =>
+  db.writeTransaction(async (tx) => {
+    const [user] = await tx.run<User>('auth/user-set-disabled', { id, disabled });
+    if (!user) throw noSuchUser(id);
+    if (disabled) await tx.run('auth/session-delete-for-user', { userId: id });
+    await recordAudit(tx, actor, {
+      action: disabled ? 'user.disable' : 'user.enable',
+      tables: ['users'],
+      keys: [user.email],
+    });
+    return user;
+  });
+
 export const setUserPassword = (db: Database, id: string, passwordHash: string, actor: Actor): Promise<void> =>
   db.writeTransaction(async (tx) => {
     const [user] = await tx.run<User>('auth/user-by-id', { id });

@@ -25,15 +25,21 @@ const lockedOut = () =>
     `Too many failed sign-ins for this email. Wait ${throttle.lockMinutes} minutes, or ask an admin for a sign-in link.`,
   );
 
+const accountDisabled = (email: string) =>
+  new HttpProblem(403, 'Account disabled', `The account of ${email} is disabled in Braid. Ask an admin of this Braid.`);
+
 /** Sign-in with a password or a one-time link, who am I, sign-out, and setting one's own password. */
-const authRoutes: FastifyPluginAsyncZod<{ publicRead: boolean }> = async (app, { publicRead }) => {
+const authRoutes: FastifyPluginAsyncZod<{ publicRead: boolean; singleSignOn: { name: string } | null }> = async (
+  app,
+  { publicRead, singleSignOn },
+) => {
   app.get(
     '/auth/me',
     {
       config: { role: 'public' },
       schema: { tags, summary: 'Who is signed in (anonymous when no one)', response: { 200: meResponse } },
     },
-    async (request) => ({ actor: request.actor, publicRead }),
+    async (request) => ({ actor: request.actor, publicRead, singleSignOn }),
   );
 
   app.post(
@@ -57,8 +63,14 @@ const authRoutes: FastifyPluginAsyncZod<{ publicRead: boolean }> = async (app, {
         throw wrongCredentials();
       }
       await clearFailedSignIns(app.db, email);
+      // Said only to someone who knows the password, so it tells no one else that the account exists.
+      if (user.disabled) throw accountDisabled(user.email);
       await app.sessions.start(reply, user.id, 'password');
-      return { actor: { id: user.id, kind: 'user' as const, role: user.role, label: user.email }, publicRead };
+      return {
+        actor: { id: user.id, kind: 'user' as const, role: user.role, label: user.email },
+        publicRead,
+        singleSignOn,
+      };
     },
   );
 

@@ -4,7 +4,9 @@ import {
   createdTokenResponse,
   createTokenBody,
   createUserBody,
+  setDisabledBody,
   setRoleBody,
+  signInLinkResponse,
   tokenSchema,
   userSchema,
 } from '../contract/auth.js';
@@ -15,8 +17,10 @@ import {
   listUsers,
   removeUser,
   requireUserByEmail,
+  setUserDisabled,
   setUserRole,
 } from '../repositories/user-repository.js';
+import { createAuditedSignInLink } from '../repositories/sign-in-link-repository.js';
 import { HttpProblem } from '../http/http-problem.js';
 
 const tags = ['people and tokens'];
@@ -24,7 +28,10 @@ const admin = { role: 'admin' as const };
 const idParams = z.object({ id: z.string().max(100) });
 
 /** People and API tokens: admins only (the CLI does the same from the server's shell). */
-const userRoutes: FastifyPluginAsyncZod = async (app) => {
+const notYourself = (what: string) =>
+  new HttpProblem(409, 'Would lock you out', `You cannot ${what} yourself; ask another admin.`);
+
+const userRoutes: FastifyPluginAsyncZod<{ publicUrl: string }> = async (app, { publicUrl }) => {
   app.get(
     '/users',
     {
@@ -77,6 +84,41 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.put(
+    '/users/:id/disabled',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Disable a person (no sign-in of any kind; ends their sessions) or enable them again',
+        params: idParams,
+        body: setDisabledBody,
+        response: { 200: userSchema },
+      },
+    },
+    async (request) => {
+      if (request.params.id === request.actor.id && request.body.disabled) throw notYourself('disable');
+      return setUserDisabled(app.db, request.params.id, request.body.disabled, request.actor);
+    },
+  );
+
+  app.post(
+    '/users/:id/sign-in-link',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'A one-time sign-in link for a person (works once, for 15 minutes), shown once',
+        params: idParams,
+        response: { 201: signInLinkResponse },
+      },
+    },
+    async (request, reply) => {
+      const { secret, expiresAt } = await createAuditedSignInLink(app.db, request.params.id, request.actor);
+      return reply.code(201).send({ url: `${publicUrl}/api/auth/link/${secret}`, expiresAt });
+    },
+  );
+
   app.delete(
     '/users/:id',
     {
@@ -89,8 +131,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (request.params.id === request.actor.id)
-        throw new HttpProblem(409, 'Would lock you out', 'You cannot remove yourself; ask another admin.');
+      if (request.params.id === request.actor.id) throw notYourself('remove');
       if (!(await findUserById(app.db, request.params.id)))
         throw new HttpProblem(404, 'Not found', `No user ${request.params.id}.`);
       await removeUser(app.db, request.params.id, request.actor);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addTestToken, addTestUser, withTestDb } from '../helpers/auth.js';
+import { addTestToken, addTestUser, signIn, withTestDb } from '../helpers/auth.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 
 // People and API tokens through the admin API, and tokens in use (Authorization: Bearer), on an app where
@@ -122,5 +122,65 @@ describe('people', () => {
     );
     // Removing a person revokes their tokens with them.
     expect((await app.inject({ method: 'GET', url: '/api/agencies', headers: as(token) })).statusCode).toBe(401);
+  });
+
+  it('are disabled and enabled again: no sign-in of any kind, no tokens, sessions ended', async () => {
+    const person = await addTestUser('dana@example.gov', 'editor', 'a long enough password');
+    const token = await addTestToken(person.id);
+    const session = await signIn(app, 'dana@example.gov', 'a long enough password');
+    const disable = (disabled: boolean) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/users/${person.id}/disabled`,
+        headers: as(adminToken),
+        payload: { disabled },
+      });
+
+    expect((await disable(true)).json()).toMatchObject({ email: 'dana@example.gov', disabled: true });
+    expect((await app.inject({ method: 'GET', url: '/api/agencies', headers: as(token) })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/agencies', headers: { cookie: session } })).statusCode).toBe(
+      401,
+    );
+    const password = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'dana@example.gov', password: 'a long enough password' },
+    });
+    expect(password.statusCode).toBe(403);
+    expect(password.json().title).toBe('Account disabled');
+    const link = (
+      await app.inject({ method: 'POST', url: `/api/users/${person.id}/sign-in-link`, headers: as(adminToken) })
+    ).json();
+    expect((await app.inject({ method: 'GET', url: new URL(link.url).pathname })).statusCode).toBe(401);
+
+    expect((await disable(false)).json()).toMatchObject({ disabled: false });
+    expect((await app.inject({ method: 'GET', url: '/api/agencies', headers: as(token) })).statusCode).toBe(200);
+  });
+
+  it('get a one-time sign-in link from an admin, which works once and is audited', async () => {
+    const person = await addTestUser('lee@example.gov', 'viewer');
+    const made = await app.inject({
+      method: 'POST',
+      url: `/api/users/${person.id}/sign-in-link`,
+      headers: as(adminToken),
+    });
+    expect(made.statusCode).toBe(201);
+    const { url, expiresAt } = made.json();
+    expect(url).toMatch(/^http:\/\/localhost:3000\/api\/auth\/link\/[A-Za-z0-9_-]{43}$/);
+    expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(14 * 60_000);
+    const opened = await app.inject({ method: 'GET', url: new URL(url).pathname });
+    expect(opened.statusCode).toBe(303);
+    expect(opened.cookies.find((c) => c.name === 'braid_session')).toBeTruthy();
+    expect((await app.inject({ method: 'GET', url: new URL(url).pathname })).statusCode).toBe(401);
+    const history = (
+      await app.inject({ method: 'GET', url: '/api/audit?table=users', headers: as(adminToken) })
+    ).json();
+    expect(history.items.map((e: { action: string }) => e.action)).toContain('user.sign_in_link');
+    const nobody = await app.inject({
+      method: 'POST',
+      url: '/api/users/no-such-id/sign-in-link',
+      headers: as(adminToken),
+    });
+    expect(nobody.statusCode).toBe(404);
   });
 });

@@ -1,0 +1,5 @@
+// The person a provider's issuer and subject belong to.
+MATCH (u:User {oidcIssuer: $issuer, oidcSubject: $subject})
+RETURN u.id AS id, u.email AS email, u.role AS role, toString(u.createdAt) AS createdAt,
+       u.passwordHash IS NOT NULL AS hasPassword, coalesce(u.disabled, false) AS disabled,
+       u.oidcSubject IS NOT NULL AS singleSignOn

@@ -1,0 +1,6 @@
+// A disabled person cannot sign in (password, link or single sign-on) and their sessions and tokens stop.
+MATCH (u:User {id: $id})
+SET u.disabled = $disabled
+RETURN u.id AS id, u.email AS email, u.role AS role, toString(u.createdAt) AS createdAt,
+       u.passwordHash IS NOT NULL AS hasPassword, coalesce(u.disabled, false) AS disabled,
+       u.oidcSubject IS NOT NULL AS singleSignOn
