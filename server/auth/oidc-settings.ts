@@ -75,15 +75,15 @@ const claimValues = (claim: unknown): string[] => {
   return [];
 };
 
-/** The highest role any of the person's claim values maps to, else the default role, else null (refused). */
-export const roleFromClaims = (
+/** The highest role any of the person's claim values maps to, or null when none maps. */
+export const mappedRole = (
   claims: Record<string, unknown>,
-  settings: Pick<OidcSettings, 'roleClaim' | 'roleMap' | 'defaultRole'>,
+  settings: Pick<OidcSettings, 'roleClaim' | 'roleMap'>,
 ): Role | null => {
   let best: Role | null = null;
   for (const value of claimValues(claims[settings.roleClaim])) {
     const role = settings.roleMap.get(value);
     if (role && !roleSatisfies(best, role)) best = role;
   }
-  return best ?? settings.defaultRole;
+  return best;
 };

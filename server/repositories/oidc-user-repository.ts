@@ -6,7 +6,8 @@ import { Conflict } from '../domain/errors.js';
 import { recordAudit } from './audit-repository.js';
 
 // The person behind a single sign-on: found by the provider's issuer and subject, else linked to someone an
-// admin added by email beforehand, else created. The role comes from the provider's claim at every sign-in.
+// admin added by email beforehand, else created. A role the provider's claim maps to is taken at every sign-in;
+// without one, a new person gets the default role and a known person keeps theirs.
 // One transaction, with its audit records, so a half-made person never exists.
 
 export interface OidcIdentity {
@@ -15,15 +16,18 @@ export interface OidcIdentity {
   email: string;
   /** Only a verified email links to a person added beforehand (else anyone could claim an admin's email). */
   emailVerified: boolean;
+  /** The role the claim maps to, or the default role (then `fromClaim` is false). */
   role: Role;
+  fromClaim: boolean;
 }
 
 export type OidcSignIn = { outcome: 'signed-in'; user: User } | { outcome: 'disabled'; email: string };
 
 const asActor = (id: string, email: string, role: Role): Actor => ({ id, kind: 'user', role, label: email });
 
-const keepRole = async (tx: Tx, user: User, role: Role): Promise<User> => {
-  if (user.role === role) return user;
+const keepRole = async (tx: Tx, user: User, identity: OidcIdentity): Promise<User> => {
+  const { role } = identity;
+  if (!identity.fromClaim || user.role === role) return user;
   await tx.run('auth/user-set-role', { id: user.id, role });
   await recordAudit(tx, asActor(user.id, user.email, role), {
     action: 'user.role',
@@ -52,7 +56,7 @@ const linkExisting = async (tx: Tx, identity: OidcIdentity): Promise<OidcSignIn 
     keys: [byEmail.email],
     detail: `first single sign-on: linked to ${identity.issuer}`,
   });
-  return { outcome: 'signed-in', user: await keepRole(tx, { ...byEmail, singleSignOn: true }, identity.role) };
+  return { outcome: 'signed-in', user: await keepRole(tx, { ...byEmail, singleSignOn: true }, identity) };
 };
 
 const createPerson = async (tx: Tx, identity: OidcIdentity): Promise<OidcSignIn> => {
@@ -80,6 +84,6 @@ export const signInWithOidc = (db: Database, identity: OidcIdentity): Promise<Oi
   db.writeTransaction(async (tx) => {
     const [known] = await tx.run<User>('auth/user-by-oidc', { issuer: identity.issuer, subject: identity.subject });
     if (known?.disabled) return { outcome: 'disabled', email: known.email };
-    if (known) return { outcome: 'signed-in', user: await keepRole(tx, known, identity.role) };
+    if (known) return { outcome: 'signed-in', user: await keepRole(tx, known, identity) };
     return (await linkExisting(tx, identity)) ?? createPerson(tx, identity);
   });

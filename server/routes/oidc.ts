@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OidcRefused, OidcUnreachable, type OidcRelyingParty } from '../auth/oidc-relying-party.js';
-import { roleFromClaims } from '../auth/oidc-settings.js';
+import { mappedRole } from '../auth/oidc-settings.js';
 import { emailSchema } from '../contract/auth.js';
 import { Conflict } from '../domain/errors.js';
 import { HttpProblem } from '../http/http-problem.js';
@@ -115,7 +115,8 @@ const oidcRoutes: FastifyPluginAsyncZod<{ relyingParty: OidcRelyingParty | null 
         callbackUrl.search = new URL(request.url, 'http://braid').search;
         const claims = await rp.finish(callbackUrl, pending);
         const email = displayEmail(claims, rp.settings.issuer);
-        const role = roleFromClaims(claims, rp.settings);
+        const fromClaim = mappedRole(claims, rp.settings);
+        const role = fromClaim ?? rp.settings.defaultRole;
         if (role === null)
           throw problem(
             'no-role',
@@ -129,6 +130,7 @@ const oidcRoutes: FastifyPluginAsyncZod<{ relyingParty: OidcRelyingParty | null 
           email,
           emailVerified: claims.email_verified === true,
           role,
+          fromClaim: fromClaim !== null,
         });
         if (result.outcome === 'disabled')
           throw problem(

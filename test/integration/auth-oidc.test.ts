@@ -4,6 +4,7 @@ import { addTestUser, runCypher, withTestDb } from '../helpers/auth.js';
 import { FormBrowser } from '../helpers/form-browser.js';
 import { startTestProvider, testClient, type TestAccount, type TestProvider } from '../helpers/oidc-provider.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
+import type { Config } from '../../server/config.js';
 import { cliActor } from '../../server/domain/actor.js';
 import { setUserDisabled } from '../../server/repositories/user-repository.js';
 
@@ -15,22 +16,21 @@ const braidOrigin = 'http://localhost:3999';
 const accounts: Record<string, TestAccount> = {};
 let provider: TestProvider;
 let app: FastifyInstance;
+let ssoConfig: Partial<Config>;
 
 beforeAll(async () => {
   provider = await startTestProvider(`${braidOrigin}/api/auth/oidc/callback`, accounts);
-  app = await buildTestApp({
-    role: null,
-    config: {
-      BRAID_PUBLIC_URL: braidOrigin,
-      BRAID_OIDC_ISSUER: provider.issuer,
-      BRAID_OIDC_CLIENT_ID: testClient.id,
-      BRAID_OIDC_CLIENT_SECRET: testClient.secret,
-      BRAID_OIDC_NAME: 'Test IdP',
-      BRAID_OIDC_SCOPES: 'openid email groups',
-      BRAID_OIDC_ROLE_CLAIM: 'groups',
-      BRAID_OIDC_ROLE_MAP: 'braid-editors=editor, braid-admins=admin',
-    },
-  });
+  ssoConfig = {
+    BRAID_PUBLIC_URL: braidOrigin,
+    BRAID_OIDC_ISSUER: provider.issuer,
+    BRAID_OIDC_CLIENT_ID: testClient.id,
+    BRAID_OIDC_CLIENT_SECRET: testClient.secret,
+    BRAID_OIDC_NAME: 'Test IdP',
+    BRAID_OIDC_SCOPES: 'openid email groups',
+    BRAID_OIDC_ROLE_CLAIM: 'groups',
+    BRAID_OIDC_ROLE_MAP: 'braid-editors=editor, braid-admins=admin',
+  };
+  app = await buildTestApp({ role: null, config: ssoConfig });
 });
 afterAll(async () => {
   await app.close();
@@ -46,8 +46,11 @@ beforeEach(async () => {
 const isBraid = (url: URL) => url.origin === braidOrigin;
 
 /** From Braid's "Sign in with" to the provider's answer, signing in as `login` on the provider's pages. */
-const throughProvider = async (login: string): Promise<{ callback: URL; oidcCookie: string }> => {
-  const start = await app.inject({ method: 'GET', url: '/api/auth/oidc/start' });
+const throughProvider = async (
+  login: string,
+  braid: FastifyInstance = app,
+): Promise<{ callback: URL; oidcCookie: string }> => {
+  const start = await braid.inject({ method: 'GET', url: '/api/auth/oidc/start' });
   expect(start.statusCode).toBe(302);
   const oidcCookie = start.cookies.find((c) => c.name === 'braid_oidc');
   expect(oidcCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/api/auth/oidc' });
@@ -65,16 +68,16 @@ const throughProvider = async (login: string): Promise<{ callback: URL; oidcCook
   return { callback: page.url, oidcCookie: oidcCookie!.value };
 };
 
-const callBraid = (callback: URL, oidcCookie: string, accept = 'application/json') =>
-  app.inject({
+const callBraid = (callback: URL, oidcCookie: string, accept = 'application/json', braid: FastifyInstance = app) =>
+  braid.inject({
     method: 'GET',
     url: `${callback.pathname}${callback.search}`,
     headers: { cookie: `braid_oidc=${oidcCookie}`, accept },
   });
 
-const signInAs = async (login: string) => {
-  const { callback, oidcCookie } = await throughProvider(login);
-  return callBraid(callback, oidcCookie);
+const signInAs = async (login: string, braid: FastifyInstance = app) => {
+  const { callback, oidcCookie } = await throughProvider(login, braid);
+  return callBraid(callback, oidcCookie, 'application/json', braid);
 };
 
 const me = async (sessionCookie: string) =>
@@ -216,6 +219,24 @@ describe('single sign-on with OpenID Connect', () => {
     expect(answer.json().detail).toContain('carl@contractor.example');
     expect(sessionOf(answer)).toBeUndefined();
     expect(await auditActions()).toEqual([]);
+  });
+
+  it('with a default role, gives it to a new person and lets a known one keep the role an admin gave', async () => {
+    const lenient = await buildTestApp({
+      role: null,
+      config: { ...ssoConfig, BRAID_OIDC_DEFAULT_ROLE: 'viewer' },
+    });
+    try {
+      accounts.carl = { email: 'carl@contractor.example', email_verified: true, groups: ['contractors'] };
+      const first = await signInAs('carl', lenient);
+      const carl = (await me(sessionOf(first)!)).actor;
+      expect(carl).toMatchObject({ role: 'viewer', label: 'carl@contractor.example' });
+      await runCypher('MATCH (u:User {id: $id}) SET u.role = "editor"', { id: carl.id });
+      const again = await signInAs('carl', lenient);
+      expect((await me(sessionOf(again)!)).actor).toMatchObject({ id: carl.id, role: 'editor' });
+    } finally {
+      await lenient.close();
+    }
   });
 
   it('refuses a disabled person, whose sessions have ended', async () => {

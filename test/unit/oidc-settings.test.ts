@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { oidcSettings, parseRoleMap, roleFromClaims } from '../../server/auth/oidc-settings.js';
+import { mappedRole, oidcSettings, parseRoleMap } from '../../server/auth/oidc-settings.js';
 
-const settings = (map: string, defaultRole: 'viewer' | null = null) => ({
-  roleClaim: 'groups',
-  roleMap: parseRoleMap(map),
-  defaultRole,
-});
+const settings = (map: string) => ({ roleClaim: 'groups', roleMap: parseRoleMap(map) });
 
 describe('the role a single sign-on gives', () => {
   it('is the highest role any claim value maps to', () => {
     const rule = settings('staff=viewer, braid-admins=admin, braid-editors=editor');
-    expect(roleFromClaims({ groups: ['braid-editors', 'staff'] }, rule)).toBe('editor');
-    expect(roleFromClaims({ groups: ['staff', 'braid-admins', 'braid-editors'] }, rule)).toBe('admin');
-    expect(roleFromClaims({ groups: 'staff' }, rule)).toBe('viewer');
+    expect(mappedRole({ groups: ['braid-editors', 'staff'] }, rule)).toBe('editor');
+    expect(mappedRole({ groups: ['staff', 'braid-admins', 'braid-editors'] }, rule)).toBe('admin');
+    expect(mappedRole({ groups: 'staff' }, rule)).toBe('viewer');
   });
 
-  it('falls back to the default role, or refuses (null) when there is none', () => {
-    expect(roleFromClaims({ groups: ['contractors'] }, settings('staff=viewer'))).toBeNull();
-    expect(roleFromClaims({}, settings('staff=viewer'))).toBeNull();
-    expect(roleFromClaims({ groups: [42] }, settings('staff=viewer', 'viewer'))).toBe('viewer');
+  it('is null when no value maps (the route then takes the default role or refuses)', () => {
+    expect(mappedRole({ groups: ['contractors'] }, settings('staff=viewer'))).toBeNull();
+    expect(mappedRole({}, settings('staff=viewer'))).toBeNull();
+    expect(mappedRole({ groups: [42, 'Staff'] }, settings('staff=viewer'))).toBeNull();
   });
 
   it('refuses a malformed map or half a configuration at start', () => {

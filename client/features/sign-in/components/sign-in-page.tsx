@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useSignIn } from '../../../api/me.js';
+import { useMe, useSignIn } from '../../../api/me.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
+import { SingleSignOn } from './single-sign-on.js';
 import '../sign-in.css';
 
 /** Email and password; people without a password get a one-time link from an admin (npm run user -- link). */
@@ -9,6 +10,7 @@ export const SignInPage = () => {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
+  const { data: me } = useMe();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const submit = (event: FormEvent) => {
@@ -26,6 +28,7 @@ export const SignInPage = () => {
   return (
     <main className="page sign-in-page" id="main">
       <h1>Sign in to Braid</h1>
+      {me?.singleSignOn && <SingleSignOn name={me.singleSignOn.name} />}
       <form onSubmit={submit} className="sign-in-form" aria-label="Sign in">
         <label>
           Email
