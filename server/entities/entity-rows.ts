@@ -4,7 +4,7 @@ import type { Actor } from '../domain/actor.js';
 import { Conflict, Invalid, NotFound } from '../domain/errors.js';
 import type { CanonicalRow } from '../import/canonical.js';
 import { checkReferences } from '../import/check-references.js';
-import { readRows, readStoredRows } from '../import/read-map.js';
+import { readStoredRows } from '../import/read-map.js';
 import { validateRows } from '../import/validate-rows.js';
 import { writeMap } from '../repositories/map-writer.js';
 import { sameRow } from '../import/canonical.js';
@@ -29,10 +29,6 @@ export const getRow = async (db: Database, entity: EntityDefinition, key: string
   if (!found) throw NotFound.of(entity.singular, key);
   return found;
 };
-
-export const listRows = async (db: Database, entity: EntityDefinition): Promise<CanonicalRow[]> => [
-  ...(await db.readTransaction((tx) => readRows(tx, entity, null))).values(),
-];
 
 /** An edit that started from another version than the one stored: refused, with what is there now. */
 const staleEdit = (entity: EntityDefinition, key: string, current: VersionedRow) =>

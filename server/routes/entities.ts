@@ -1,33 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { entities, listColumns, type EntityDefinition } from '../domain/catalog.js';
-import { apiRow, deleteRow, getRow, listRows, saveRow } from '../entities/entity-rows.js';
+import { entities, type EntityDefinition } from '../domain/catalog.js';
+import { apiRow, deleteRow, getRow, saveRow } from '../entities/entity-rows.js';
+import { listRowPage, sortableColumns } from '../repositories/row-list-repository.js';
 import { etagOf, ifMatchVersion } from '../http/etag.js';
-import type { CanonicalRow } from '../import/canonical.js';
 import { problemSchema as problem } from '../contract/problem.js';
 import { ifMatchHeader, keyParam, listQuery, rowPage } from '../contract/rows.js';
-
-const matches = (row: CanonicalRow, filters: Record<string, string>): boolean =>
-  Object.entries(filters).every(([column, wanted]) => {
-    const value = row[column];
-    if (listColumns.has(column)) return Array.isArray(value) && value.map(String).includes(wanted);
-    return value !== null && String(value) === wanted;
-  });
-
-const textOf = (row: CanonicalRow): string =>
-  [row.id, row.name, row.title, row.partnership_id, row.solution_id, row.stream_id]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-
-const compare = (column: string) => (a: CanonicalRow, b: CanonicalRow) => {
-  const x = a[column];
-  const y = b[column];
-  if (x === y) return 0;
-  if (x === null) return 1;
-  if (y === null) return -1;
-  return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-};
 
 const crudFor =
   (entity: EntityDefinition): FastifyPluginAsyncZod =>
@@ -59,17 +37,19 @@ const crudFor =
             { statusCode: 400 },
           );
         const sortColumn = sort?.replace(/^-/, '');
-        if (sortColumn && !entity.columns.includes(sortColumn))
-          throw Object.assign(new Error(`Cannot sort by ${sortColumn}; sort by: ${entity.columns.join(', ')}`), {
+        const sortable = sortableColumns(entity);
+        if (sortColumn && !sortable.includes(sortColumn))
+          throw Object.assign(new Error(`Cannot sort by ${sortColumn}; sort by: ${sortable.join(', ')}`), {
             statusCode: 400,
           });
-        let rows = (await listRows(app.db, entity)).filter((row) => matches(row, filters as Record<string, string>));
-        if (q) rows = rows.filter((row) => textOf(row).includes(q.toLowerCase()));
-        if (sortColumn) {
-          rows.sort(compare(sortColumn));
-          if (sort?.startsWith('-')) rows.reverse();
-        }
-        return { items: rows.slice(offset, offset + limit).map(apiRow), total: rows.length, limit, offset };
+        const page = await listRowPage(app.db, entity, {
+          filters: filters as Record<string, string>,
+          q,
+          sort,
+          limit,
+          offset,
+        });
+        return { items: page.items.map(apiRow), total: page.total, limit, offset };
       },
     );
 
