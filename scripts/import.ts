@@ -6,16 +6,25 @@ import { importFromSource, type SourceImportReport } from '../server/import/impo
 import { importRows, type ImportReport } from '../server/import/import-upload.js';
 import { shellActor } from './shell-actor.js';
 import { readUpload } from '../server/import/read-upload.js';
-import { importSources, isImportSourceName } from '../server/sources/index.js';
+import { findSource, optionKeys, sourceNames, sources } from '../server/sources/registry.js';
+import { cliFlag } from '../server/sources/source-descriptor.js';
 import { explainRejection, folderFiles } from '../server/seed/load-demo.js';
 import { connectForScript } from './connect.js';
 import { printTableCounts } from './print-table-counts.js';
 import { Invalid } from '../server/domain/errors.js';
 
+const sourceUsage = sources
+  .map((source) => {
+    const flags = Object.keys(source.options.shape).map((key) => `[--${cliFlag(key)} ...]`);
+    return `         ${source.name}: ${[source.label, ...flags].join(' ')}`;
+  })
+  .join('\n');
 const usage = `usage: npm run import -- <folder|file.xlsx|file.json|file.csv ...> [--replace [--delete-missing]]
-       npm run import -- --source pa-portal|ca-portal|fpi|grants-gov <file or folder ...> [--replace [--delete-missing]]
-         [--categories "Training;Economic Development" (fpi)] [--fiscal-year 2023] [--as-of 2023-09-25]
-         [--open-ended-closes 2026-06-30 (portals)]`;
+       npm run import -- --source ${sourceNames.join('|')} <file or folder ...> [--replace [--delete-missing]]
+${sourceUsage}`;
+
+/** Each option any source takes, as a CLI flag holding text; the chosen source's own schema validates it. */
+const optionFlags = Object.fromEntries(optionKeys.map((key) => [cliFlag(key), { type: 'string' as const }]));
 
 const printReport = (report: ImportReport, uri: string): void => {
   console.log(`Imported ${report.rows} rows into ${uri} (${report.mode}).`);
@@ -43,17 +52,13 @@ const main = async (): Promise<void> => {
       // A replace that empties a table the files have no rows for is refused unless this confirms it.
       'delete-missing': { type: 'boolean', default: false },
       source: { type: 'string' },
-      categories: { type: 'string' },
-      'fiscal-year': { type: 'string' },
-      'as-of': { type: 'string' },
-      'open-ended-closes': { type: 'string' },
+      ...optionFlags,
     },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new Error(usage);
-  const source = values.source;
-  if (source !== undefined && !isImportSourceName(source))
-    throw new Error(`--source must be one of: ${Object.keys(importSources).join(', ')}`);
+  const source = values.source === undefined ? undefined : findSource(values.source);
+  if (values.source !== undefined && !source) throw new Error(`--source must be one of: ${sourceNames.join(', ')}`);
   const files = positionals.flatMap((path) =>
     statSync(path).isDirectory() ? folderFiles(path) : [{ name: basename(path), content: readFileSync(path) }],
   );
@@ -62,13 +67,10 @@ const main = async (): Promise<void> => {
   const { db, connection } = await connectForScript(loadConfig());
   try {
     if (source !== undefined) {
-      const given = {
-        categories: values.categories,
-        fiscalYear: values['fiscal-year'],
-        asOf: values['as-of'],
-        openEndedCloses: values['open-ended-closes'],
-      };
-      const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+      const given: Record<string, unknown> = values;
+      const options = Object.fromEntries(
+        optionKeys.flatMap((key) => (given[cliFlag(key)] === undefined ? [] : [[key, given[cliFlag(key)]]])),
+      );
       const report = await importFromSource(db, source, files, options, mode, shellActor(), importOptions);
       printReport(report, connection.uri);
       printSourceReport(report);

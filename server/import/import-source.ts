@@ -3,14 +3,14 @@ import { Invalid } from '../domain/errors.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportMode, type ImportOptions, type ImportReport } from './import-upload.js';
 import { readJson } from './read-json.js';
-import { importSources, type ImportSourceName } from '../sources/index.js';
+import type { SourceDescriptor } from '../sources/source-descriptor.js';
 import { ObjectiveMappingError } from '../sources/objective-mapping.js';
 import { readObjectiveMapping } from '../sources/read-objective-mapping.js';
 import { SourceFileError, SourceOptionsError } from '../sources/source-options.js';
 import type { SourceFile, SourceResult } from '../sources/types.js';
 
 export interface SourceImportReport extends ImportReport {
-  source: { name: ImportSourceName } & Pick<SourceResult, 'counts' | 'unmapped' | 'skipped' | 'warnings'>;
+  source: { name: string } & Pick<SourceResult, 'counts' | 'unmapped' | 'skipped' | 'warnings'>;
 }
 
 /** A source's own complaint (a file it cannot read, a bad option, a broken mapping) as a 400. */
@@ -25,7 +25,7 @@ const asProblem = (error: unknown): unknown =>
  */
 export const importFromSource = async (
   db: Database,
-  name: ImportSourceName,
+  source: SourceDescriptor,
   files: SourceFile[],
   options: Record<string, unknown>,
   mode: ImportMode,
@@ -34,7 +34,7 @@ export const importFromSource = async (
 ): Promise<SourceImportReport> => {
   let result: SourceResult;
   try {
-    result = importSources[name]({ files, mapping: await readObjectiveMapping(), options });
+    result = source.run({ files, mapping: await readObjectiveMapping(), options });
   } catch (error) {
     throw asProblem(error);
   }
@@ -51,9 +51,9 @@ export const importFromSource = async (
     );
     bundle.objectives = bundle.objectives.filter((objective) => !existing.has(objective.id));
   }
-  const { rows, problems } = readJson(`${name} import`, JSON.stringify(bundle));
+  const { rows, problems } = readJson(`${source.name} import`, JSON.stringify(bundle));
   if (problems.length > 0) throw Invalid.rows(problems);
   const report = await importRows(db, rows, mode, actor, importOptions);
   const { counts, unmapped, skipped, warnings } = result;
-  return { ...report, source: { name, counts, unmapped, skipped, warnings } };
+  return { ...report, source: { name: source.name, counts, unmapped, skipped, warnings } };
 };

@@ -7,11 +7,21 @@ import { Invalid } from '../domain/errors.js';
 import { HttpProblem } from '../http/http-problem.js';
 import { importFromSource } from '../import/import-source.js';
 import { confirmDeleteMissing, importRows } from '../import/import-upload.js';
-import { importSources } from '../sources/index.js';
+import { findSource, optionKeys, sourceNames } from '../sources/registry.js';
+import { queryParameter } from '../sources/source-descriptor.js';
 import { readMap } from '../import/read-map.js';
 import { readUpload, type UploadedFile } from '../import/read-upload.js';
 
-const sourceNames = Object.keys(importSources) as [keyof typeof importSources, ...Array<keyof typeof importSources>];
+/** Each option any source takes, as a text query parameter; the chosen source's own schema validates it. */
+const sourceOptionQuery = Object.fromEntries(
+  optionKeys.map((key) => [queryParameter(key), z.string().optional().describe(`a source option (GET /api/sources)`)]),
+);
+
+/** The options given in the query, by their camelCase keys, for the source to validate. */
+const givenOptions = (query: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    optionKeys.flatMap((key) => (query[queryParameter(key)] === undefined ? [] : [[key, query[queryParameter(key)]]])),
+  );
 
 /** The mode as sent, before validation (the role check runs before the query is validated). */
 const importMode = (request: FastifyRequest): unknown => (request.query as { mode?: unknown } | undefined)?.mode;
@@ -31,11 +41,8 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
           source: z
             .enum(sourceNames)
             .optional()
-            .describe('read a public source instead of the braid/1 format (docs/real-data.md)'),
-          categories: z.string().optional().describe('fpi: FPI categories to bring in, ;-separated, or "all"'),
-          fiscal_year: z.coerce.number().int().optional().describe('fpi: fiscal year of the obligations'),
-          as_of: z.string().optional().describe('fpi, grants-gov: date of the extract'),
-          open_ended_closes: z.string().optional().describe('portals: close date to give releases that never close'),
+            .describe('read a public source instead of the braid/1 format (GET /api/sources, docs/real-data.md)'),
+          ...sourceOptionQuery,
           confirm: z
             .literal(confirmDeleteMissing)
             .optional()
@@ -64,12 +71,12 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
           );
         files.push({ name: part.filename, content: await part.toBuffer() });
       }
-      const { mode, source, categories, fiscal_year: fiscalYear, as_of: asOf, open_ended_closes } = request.query;
+      const { mode, source } = request.query;
       const importOptions = { confirmDeleteMissing: request.query.confirm === confirmDeleteMissing };
-      if (source) {
-        const given = { categories, fiscalYear, asOf, openEndedCloses: open_ended_closes };
-        const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-        return importFromSource(app.db, source, files, options, mode, request.actor, importOptions);
+      const descriptor = source === undefined ? undefined : findSource(source);
+      if (descriptor) {
+        const options = givenOptions(request.query);
+        return importFromSource(app.db, descriptor, files, options, mode, request.actor, importOptions);
       }
       const { rows, problems } = await readUpload(files);
       if (problems.length > 0) throw Invalid.rows(problems);

@@ -8,6 +8,7 @@ import oidcRoutes from './oidc.js';
 import shareLinkRoutes from './share-links.js';
 import healthRoutes from './health.js';
 import importRoutes from './import-export.js';
+import sourceRoutes from './sources.js';
 import userRoutes from './users.js';
 
 /** Everything under /api. */
@@ -28,6 +29,7 @@ const apiRoutes: FastifyPluginAsync<ApiOptions> = async (app, { publicRead, rely
   await app.register(oidcRoutes, { relyingParty });
   await app.register(userRoutes, { publicUrl });
   await app.register(importRoutes);
+  await app.register(sourceRoutes);
   await app.register(entityRoutes);
   await app.register(auditRoutes);
   await app.register(changeRoutes);

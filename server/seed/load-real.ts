@@ -5,7 +5,8 @@ import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportReport } from '../import/import-upload.js';
 import { readJson } from '../import/read-json.js';
-import { importSources } from '../sources/index.js';
+import { fpiSource } from '../sources/fpi.js';
+import { paPortalSource } from '../sources/pa-portal.js';
 import { readObjectiveMapping } from '../sources/read-objective-mapping.js';
 import type { SourceBundle, SourceResult } from '../sources/types.js';
 import { Invalid } from '../domain/errors.js';
@@ -41,8 +42,8 @@ export interface RealDemoReport extends ImportReport {
  */
 export const loadRealPennsylvania = async (db: Database, actor: Actor): Promise<RealDemoReport> => {
   const mapping = await readObjectiveMapping();
-  const pa = importSources['pa-portal']({ files: files('pa-'), mapping });
-  const fpi = importSources.fpi({
+  const pa = paPortalSource.run({ files: files('pa-'), mapping });
+  const fpi = fpiSource.run({
     files: files('fpi-'),
     mapping,
     options: { categories: fpiCategories, asOf: '2023-09-25' },

@@ -10,6 +10,7 @@ import { readAmount } from './source-amounts.js';
 import { readDate } from './source-dates.js';
 import { idPart, slugify } from './source-ids.js';
 import { parseSourceOptions, releaseOptionFields, SourceFileError } from './source-options.js';
+import { defineSource } from './source-descriptor.js';
 import type { ImportSource, SourceFile } from './types.js';
 
 // The California Grants Portal (data.ca.gov dataset 111c8c88-21f6-453c-ae2c-b4785a0624f5), either as its CSV
@@ -159,3 +160,15 @@ export const importCaPortal: ImportSource = ({ files, mapping, options }) => {
     });
   return builder.result();
 };
+
+export const caPortalSource = defineSource({
+  name: 'ca-portal',
+  label: 'California Grants Portal (CSV download or JSON)',
+  options: caPortalOptionsSchema,
+  optionText: {
+    openEndedCloses: {
+      label: 'Close date for releases the source lists as never closing (optional; otherwise they are skipped)',
+    },
+  },
+  run: importCaPortal,
+});

@@ -7,6 +7,7 @@ import { readFpiFiles, type FpiFiles, type FpiObligation, type FpiProgram } from
 import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
 import { idPart } from './source-ids.js';
 import { parseSourceOptions, SourceOptionsError } from './source-options.js';
+import { defineSource } from './source-descriptor.js';
 import type { ImportSource } from './types.js';
 
 // The Federal Program Inventory -> federal funding streams, one per Assistance Listing for one fiscal year.
@@ -194,3 +195,18 @@ export const importFpi: ImportSource = ({ files, mapping, options }) => {
   }
   return builder.result();
 };
+
+export const fpiSource = defineSource({
+  name: 'fpi',
+  label: 'Federal Program Inventory extract (the four CSV files)',
+  options: fpiOptionsSchema,
+  optionText: {
+    categories: {
+      label: 'FPI categories to bring in (separated by ;, or all)',
+      suggested: 'Training;Employment/Labor/Management;Economic Development',
+    },
+    fiscalYear: { label: 'Fiscal year of the obligations (optional; otherwise the latest year with reported ones)' },
+    asOf: { label: 'Date of the inventory extract (optional; the files do not record it)' },
+  },
+  run: importFpi,
+});

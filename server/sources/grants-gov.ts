@@ -12,6 +12,7 @@ import { readAmount } from './source-amounts.js';
 import { readDate } from './source-dates.js';
 import { idPart } from './source-ids.js';
 import { parseSourceOptions, releaseOptionFields, SourceFileError } from './source-options.js';
+import { defineSource } from './source-descriptor.js';
 import type { ImportSource } from './types.js';
 
 // The Grants.gov search export (CSV) -> federal releases. The export carries no total funding, no Assistance
@@ -156,3 +157,16 @@ export const importGrantsGov: ImportSource = ({ files, mapping, options }) => {
   }
   return builder.result();
 };
+
+export const grantsGovSource = defineSource({
+  name: 'grants-gov',
+  label: 'Grants.gov search export (CSV)',
+  options: grantsGovOptionsSchema,
+  optionText: {
+    openEndedCloses: {
+      label: 'Close date for releases the source lists as never closing (optional; otherwise they are skipped)',
+    },
+    asOf: { label: 'Date of the export (optional; otherwise the newest posted date in the file)' },
+  },
+  run: importGrantsGov,
+});

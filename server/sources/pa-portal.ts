@@ -9,6 +9,7 @@ import { readAmount } from './source-amounts.js';
 import { readDate } from './source-dates.js';
 import { idPart, slugify } from './source-ids.js';
 import { parseSourceOptions, releaseOptionFields, SourceFileError } from './source-options.js';
+import { defineSource } from './source-descriptor.js';
 import type { ImportSource } from './types.js';
 
 // The Pennsylvania grants portal export (pa.gov/grants): a JSON object whose `grants` list holds one grant
@@ -141,3 +142,15 @@ export const importPaPortal: ImportSource = ({ files, mapping, options }) => {
   });
   return builder.result();
 };
+
+export const paPortalSource = defineSource({
+  name: 'pa-portal',
+  label: 'Pennsylvania grants portal export (JSON)',
+  options: paPortalOptionsSchema,
+  optionText: {
+    openEndedCloses: {
+      label: 'Close date for releases the source lists as never closing (optional; otherwise they are skipped)',
+    },
+  },
+  run: importPaPortal,
+});

@@ -1,16 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { ApiProblem } from '../../../api/problem.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
-import { importSourceChoices, useImportFiles, type ImportMode, type ImportSourceChoice } from '../api/import-files.js';
+import { braidFormat, useImportFiles, type ImportMode } from '../api/import-files.js';
+import { useSources } from '../api/list-sources.js';
 import { ImportReportTable } from './import-report-table.js';
+import { SourceOptionFields, startingOptions } from './source-option-fields.js';
 
 /** Upload CSV files, one XLSX workbook or a JSON bundle; every bad row is listed and nothing is written. */
 export const UploadPanel = () => {
   const [files, setFiles] = useState<File[]>([]);
   const [mode, setMode] = useState<ImportMode>('upsert');
-  const [source, setSource] = useState<ImportSourceChoice>('braid');
-  const [categories, setCategories] = useState('Training;Employment/Labor/Management;Economic Development');
-  const [openEndedCloses, setOpenEndedCloses] = useState('');
+  const [source, setSource] = useState(braidFormat.name);
+  const [options, setOptions] = useState<Record<string, string>>({});
+  const sources = useSources();
+  const chosen = sources.data?.sources.find((candidate) => candidate.name === source);
   const upload = useImportFiles();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -22,7 +25,7 @@ export const UploadPanel = () => {
       return;
     upload.mutate(lastRequest);
   };
-  const lastRequest = { files, mode, source, categories, openEndedCloses };
+  const lastRequest = { files, mode, source, options };
   // A replace the server refused because it would empty whole tables: the user may confirm it here.
   const emptied =
     upload.error instanceof ApiProblem && upload.error.status === 409 ? upload.error.problem.tables : undefined;
@@ -56,29 +59,20 @@ export const UploadPanel = () => {
             id="import-source"
             value={source}
             onChange={(event) => {
-              setSource(event.target.value as ImportSourceChoice);
+              setSource(event.target.value);
+              setOptions(startingOptions(sources.data?.sources.find((each) => each.name === event.target.value)));
               upload.reset();
             }}
           >
-            {importSourceChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
+            {[braidFormat, ...(sources.data?.sources ?? [])].map((choice) => (
+              <option key={choice.name} value={choice.name}>
                 {choice.label}
               </option>
             ))}
           </select>
         </div>
-        {source === 'fpi' && (
-          <label className="stacked">
-            FPI categories to bring in (separated by ;, or all)
-            <input type="text" value={categories} onChange={(event) => setCategories(event.target.value)} />
-          </label>
-        )}
-        {(source === 'pa-portal' || source === 'ca-portal' || source === 'grants-gov') && (
-          <label className="stacked">
-            Close date for releases the source lists as never closing (optional; otherwise they are skipped)
-            <input type="date" value={openEndedCloses} onChange={(event) => setOpenEndedCloses(event.target.value)} />
-          </label>
-        )}
+        {sources.isError && <ProblemAlert error={sources.error} action="Listing the public sources" />}
+        {chosen && <SourceOptionFields source={chosen} values={options} onChange={setOptions} />}
         <fieldset>
           <legend>How to apply it</legend>
           <label className="checkbox-line">
