@@ -9,6 +9,7 @@ export const views: Array<{ path: string; label: string }> = [
   { path: '/scorecard', label: 'Scorecard' },
   { path: '/gao-review', label: 'GAO review' },
   { path: '/money-flow', label: 'Money flow' },
+  { path: '/year-over-year', label: 'Year over year' },
   { path: '/briefing', label: 'Briefing' },
   { path: '/data', label: 'Data' },
   { path: '/changes', label: 'Changes' },

@@ -69,6 +69,12 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'year-over-year',
+        lazy: async () => ({
+          Component: (await import('../features/year-over-year/components/year-over-year-page.js')).YearOverYearPage,
+        }),
+      },
+      {
         path: 'data',
         lazy: async () => ({ Component: (await import('../features/data/components/data-page.js')).DataPage }),
       },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import agencyOverlapRoutes from './agency-overlap.js';
 import braidRoutes from './braid.js';
+import changesRoutes from './changes.js';
 import competingReleasesRoutes from './competing-releases.js';
 import duplicatedObjectivesRoutes from './duplicated-objectives.js';
 import finderRoutes from './finder.js';
@@ -31,6 +32,7 @@ export const analyticRoutes = [
   scorecardSettingsRoutes,
   gaoReviewRoutes,
   moneyFlowRoutes,
+  changesRoutes,
 ];
 
 const analyticsRoutes: FastifyPluginAsync = async (app) => {

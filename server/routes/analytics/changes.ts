@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { findYearChanges } from '../../analytics/changes/index.js';
+import { yearChangesQuery, yearChangesResponse } from '../../contract/analytics/changes.js';
+import { problemSchema as problem } from '../../contract/problem.js';
+
+/**
+ * GET /api/analytics/changes: year over year (docs/analytics.md#year-over-year), in one read transaction. Not the
+ * import change-sets at /api/changes (routes/changes.ts).
+ */
+const yearOverYearRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/analytics/changes',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        tags: ['analytics'],
+        summary: 'Year over year: streams new, ended or changed; findings, competing pairs and gaps gained or resolved',
+        description:
+          'Compares two fiscal years. Streams are matched by Assistance Listing and name series. Not the import change-sets of /api/changes.',
+        querystring: yearChangesQuery,
+        response: { 200: yearChangesResponse, 400: problem },
+      },
+    },
+    async (request) => app.db.readTransaction(async (tx) => findYearChanges(tx, request.query.from, request.query.to)),
+  );
+};
+
+export default yearOverYearRoutes;
