@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, seriousViolations, startE2e, type E2eApp } from './e2e-app.js';
 
-// The leadership views on the demo map: the GAO review, the money flow and the printable briefing.
+// The leadership views on the demo map: the GAO review, the money flow, year over year and the printable briefing.
 
 let e2e: E2eApp;
 beforeAll(async () => {
@@ -49,6 +49,19 @@ describe('leadership views', () => {
     await page.getByRole('link', { name: 'Open on the map' }).click();
     await page.waitForURL(/\/map\?sel=stream:/);
     expect(page.url()).toContain('fy=2026');
+  });
+
+  it('year over year compares two fiscal years: streams, findings and indicators', async () => {
+    const { page } = e2e;
+    await page.goto(`${e2e.baseUrl}/year-over-year?from=2025&to=2026`);
+    await page.getByRole('heading', { name: /Streams: \$[\d,]+ in FY2025, \$[\d,]+ in FY2026/ }).waitFor();
+    await page.getByRole('table', { name: /^New: \d+/ }).waitFor();
+    await page.getByRole('heading', { name: /GAO findings: \d+ in FY2025, \d+ in FY2026/ }).waitFor();
+    expect(
+      await page.getByRole('table', { name: 'Each indicator in both years' }).getByRole('row').count(),
+    ).toBeGreaterThan(1);
+    await screenshot(page, 'year-over-year', { docs: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('the briefing page prints on at most two pages and links the PDF', async () => {
