@@ -1,6 +1,7 @@
 import { entityByName, type EntityDefinition } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
 import type { ImportProblem } from '../domain/import-problems.js';
+import { selfReferenceCycles } from './self-reference-cycles.js';
 import { locate, type ValidRow } from './validate-rows.js';
 
 const referencedIds = (row: ValidRow, field: string): string[] => {
@@ -11,7 +12,8 @@ const referencedIds = (row: ValidRow, field: string): string[] => {
 
 /**
  * Every reference must name a row of the upload or, unless the upload replaces the map, a node already in
- * the graph. Also rejects an agency that would end up its own ancestor, through the upload or the map.
+ * the graph. Also rejects a row that would end up its own ancestor (an agency's parent, a stream's upstream), through the
+ * upload or the map.
  * `rows` are the rows whose references are checked, `valid` the rows that would be written.
  */
 export const checkReferences = async (
@@ -50,24 +52,5 @@ export const checkReferences = async (
           message: `${reference.field} names ${target.singular} "${id}", which is neither in this upload${replace ? '' : ' nor in the map'}`,
         });
       }
-  return [...problems, ...(await agencyCycles(tx, valid, replace))];
-};
-
-const agencyCycles = async (tx: Tx, rows: ValidRow[], replace: boolean): Promise<ImportProblem[]> => {
-  const agencies = rows.filter((row) => row.entity.name === 'agencies');
-  if (agencies.length === 0) return [];
-  const inMap = replace ? [] : await tx.run<{ id: string; parent_id: string }>('import/agency-parents');
-  const parentOf = new Map<string, string | null>(inMap.map((row) => [row.id, row.parent_id]));
-  for (const row of agencies) parentOf.set(String(row.data.id), (row.data.parent_id as string | null) ?? null);
-  return agencies.flatMap((row) => {
-    const seen = new Set<string>([String(row.data.id)]);
-    for (let parent = parentOf.get(String(row.data.id)); parent; parent = parentOf.get(parent)) {
-      if (seen.has(parent))
-        return [
-          { ...locate(row.source, 'parent_id'), message: `parent_id makes a cycle: ${[...seen, parent].join(' -> ')}` },
-        ];
-      seen.add(parent);
-    }
-    return [];
-  });
+  return [...problems, ...(await selfReferenceCycles(tx, valid, replace))];
 };
