@@ -10,8 +10,28 @@ export interface ImportProblem {
   message: string;
 }
 
-/** At most this many problems are sent back: enough to fix a file by, never bigger than the upload itself. */
+/** At most this many problems are sent back: enough to fix a file by. */
 export const maxListedProblems = 100;
+
+/**
+ * The bytes of problems an answer may list for a request of `requestBytes`: a tiny upload cannot make a big
+ * answer (a header of one-letter unknown columns would otherwise list a long message for every two bytes).
+ */
+export const problemBudget = (requestBytes: number): number => 1024 + 2 * requestBytes;
+
+const utf8 = new TextEncoder();
+
+/** The first problems whose JSON fits in `budget` bytes (the rest are only counted, in `problem_count`). */
+export const problemsWithin = (problems: readonly ImportProblem[], budget: number): ImportProblem[] => {
+  const fitting: ImportProblem[] = [];
+  let used = 2;
+  for (const problem of problems) {
+    used += utf8.encode(JSON.stringify(problem)).length + 1;
+    if (used > budget) break;
+    fitting.push(problem);
+  }
+  return fitting;
+};
 const maxTextLength = 300;
 
 const clip = (text: string): string => (text.length > maxTextLength ? `${text.slice(0, maxTextLength)}…` : text);
@@ -37,19 +57,23 @@ export const orderProblems = (problems: readonly ImportProblem[]): ImportProblem
     if (!firstSeen.has(key)) firstSeen.set(key, firstSeen.size);
     return firstSeen.get(key) ?? 0;
   };
+  // Keys are computed once per problem, and a column's rank once per table: 100,000 problems sort in milliseconds.
+  const ranks = new Map<string, number>();
+  const rankOf = (problem: ImportProblem) => {
+    const key = `${problem.sheet ?? problem.file}\u0000${problem.column ?? '\u0001'}`;
+    let rank = ranks.get(key);
+    if (rank === undefined) ranks.set(key, (rank = columnRank(problem)));
+    return rank;
+  };
   const keyed = problems.map((problem) => ({
     problem,
     file: place(`f:${problem.file}`),
     sheet: place(`s:${problem.file}\u0000${problem.sheet ?? ''}`),
+    row: problem.row ?? 0,
+    column: rankOf(problem),
   }));
   return keyed
-    .sort(
-      (a, b) =>
-        a.file - b.file ||
-        a.sheet - b.sheet ||
-        (a.problem.row ?? 0) - (b.problem.row ?? 0) ||
-        columnRank(a.problem) - columnRank(b.problem),
-    )
+    .sort((a, b) => a.file - b.file || a.sheet - b.sheet || a.row - b.row || a.column - b.column)
     .map(({ problem }) => problem);
 };
 

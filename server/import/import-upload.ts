@@ -6,7 +6,7 @@ import { diffTable, type RowChange, type TableCounts } from '../repositories/row
 import { checkReferences } from './check-references.js';
 import { readStoredRows } from './read-map.js';
 import type { SourceRow } from './source-rows.js';
-import { validateRows } from './validate-rows.js';
+import { validateRows, type ValidatedRows } from './validate-rows.js';
 import { Invalid, Conflict } from '../domain/errors.js';
 
 export type ImportMode = 'upsert' | 'replace';
@@ -40,19 +40,19 @@ const refuseEmptiedTables = (emptied: Array<{ table: EntityName; rows: number }>
   );
 
 /**
- * Validates every row, then writes in one transaction: an upload with any problem is rejected whole
+ * Validates every row (unless `prepareUpload` did), then writes in one transaction: an upload with any problem is rejected whole
  * (Invalid lists them all) and the graph stays exactly as it was. Only the difference is written
  * (created and changed rows; with replace, deleting the rows the upload no longer has), computed inside the
  * write transaction, and kept as a change-set so the import can be undone.
  */
 export const importRows = async (
   db: Database,
-  rows: SourceRow[],
+  rows: SourceRow[] | ValidatedRows,
   mode: ImportMode,
   actor: Actor,
   options: ImportOptions = {},
 ): Promise<ImportReport> => {
-  const { valid, checkable, problems, keys } = validateRows(rows);
+  const { valid, checkable, problems, keys } = Array.isArray(rows) ? validateRows(rows) : rows;
   const replace = mode === 'replace';
   const written = await writeMap(db, actor, async (tx) => {
     const allProblems = [...problems, ...(await checkReferences(tx, checkable, keys, replace, valid))];

@@ -1,22 +1,18 @@
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
-import { readXlsxOffThread } from './read-xlsx-off-thread.js';
 import { readXlsx } from './read-xlsx.js';
 import type { ReadResult } from './source-rows.js';
 import { checkWorkbookRows, maxUploadRows, tooManyRows } from './upload-limits.js';
-
-/**
- * Workbooks bigger than this are read in a worker thread: starting one costs about a second, more than reading
- * a small workbook takes, but a big one would hold the event loop (and /api/health) for seconds.
- */
-const offThreadAboveBytes = 200 * 1024;
 
 export interface UploadedFile {
   name: string;
   content: Buffer;
 }
 
-/** Reads any mix of CSV files, XLSX workbooks and JSON bundles into one set of source rows. */
+/**
+ * Reads any mix of CSV files, XLSX workbooks and JSON bundles into one set of source rows, on this thread
+ * (prepare-upload.ts moves a big upload off it).
+ */
 export const readUpload = async (files: UploadedFile[]): Promise<ReadResult> => {
   if (files.length === 0) return { rows: [], problems: [{ file: '(upload)', message: 'no file was sent' }] };
   const results = await Promise.all(
@@ -26,9 +22,7 @@ export const readUpload = async (files: UploadedFile[]): Promise<ReadResult> => 
       if (lower.endsWith('.json')) return readJson(file.name, file.content.toString('utf8'));
       if (lower.endsWith('.xlsx')) {
         await checkWorkbookRows(file.name, file.content);
-        return file.content.length > offThreadAboveBytes
-          ? readXlsxOffThread(file.name, file.content)
-          : readXlsx(file.name, file.content);
+        return readXlsx(file.name, file.content);
       }
       return { rows: [], problems: [{ file: file.name, message: 'unsupported file type; send .csv, .xlsx or .json' }] };
     }),

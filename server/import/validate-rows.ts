@@ -38,9 +38,14 @@ const referencesOf = (row: SourceRow): ValidRow => {
  * Checks each row against its entity's zod schema and finds keys given twice; collects every problem.
  * `checkable` is every valid row plus the well-formed references of the invalid ones, for the reference check.
  */
-export const validateRows = (
-  rows: SourceRow[],
-): { valid: ValidRow[]; checkable: ValidRow[]; problems: ImportProblem[]; keys: Set<string> } => {
+export interface ValidatedRows {
+  valid: ValidRow[];
+  checkable: ValidRow[];
+  problems: ImportProblem[];
+  keys: Set<string>;
+}
+
+export const validateRows = (rows: SourceRow[]): ValidatedRows => {
   const problems: ImportProblem[] = [];
   const valid: ValidRow[] = [];
   const checkable: ValidRow[] = [];

@@ -3,7 +3,11 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isNeo4jUnavailable } from '../db/neo4j-unavailable.js';
 import { Conflict, Invalid, NotFound, Unavailable } from '../domain/errors.js';
+import { problemBudget, problemsWithin } from '../domain/import-problems.js';
 import { HttpProblem } from '../http/http-problem.js';
+
+/** The size of the request's body as sent (0 when its length was not declared, which keeps the smallest budget). */
+const requestBytes = (request: FastifyRequest): number => Number(request.headers['content-length'] ?? 0) || 0;
 
 /** Fastify's own early errors (a malformed % in the URL, a path parameter too long: 414) as problem+json. */
 export const frameworkProblem = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
@@ -39,7 +43,10 @@ export default fp(
       if (error instanceof Invalid) {
         const located = {
           ...(error.errors.length > 0 && { errors: error.errors }),
-          ...(error.problems.length > 0 && { problems: error.problems, problem_count: error.problemCount }),
+          ...(error.problems.length > 0 && {
+            problems: problemsWithin(error.problems, problemBudget(requestBytes(request))),
+            problem_count: error.problemCount,
+          }),
         };
         return send(400, { title: error.title, detail: error.message, ...located });
       }

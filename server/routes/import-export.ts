@@ -10,7 +10,8 @@ import { confirmDeleteMissing, importRows } from '../import/import-upload.js';
 import { findSource, optionKeys, sourceNames } from '../sources/registry.js';
 import { queryParameter } from '../sources/source-descriptor.js';
 import { readMap } from '../import/read-map.js';
-import { readUpload, type UploadedFile } from '../import/read-upload.js';
+import { prepareUpload } from '../import/prepare-upload.js';
+import type { UploadedFile } from '../import/read-upload.js';
 
 /** Each option any source takes, as a text query parameter; the chosen source's own schema validates it. */
 const sourceOptionQuery = Object.fromEntries(
@@ -78,9 +79,9 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
         const options = givenOptions(request.query);
         return importFromSource(app.db, descriptor, files, options, mode, request.actor, importOptions);
       }
-      const { rows, problems } = await readUpload(files);
-      if (problems.length > 0) throw Invalid.rows(problems);
-      return importRows(app.db, rows, mode, request.actor, importOptions);
+      const { problems, validated } = await prepareUpload(files);
+      if (!validated) throw Invalid.rows(problems);
+      return importRows(app.db, validated, mode, request.actor, importOptions);
     },
   );
 

@@ -1,12 +1,13 @@
 import JSZip from 'jszip';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offThreadAboveBytes } from '../../server/import/prepare-upload.js';
 import { maxUploadRows } from '../../server/import/upload-limits.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 import { importFiles } from '../helpers/fixtures.js';
 
 // Big files answer a 413 naming the row cap, without a stack overflow or loading the whole workbook, and the
-// server keeps answering /api/health while a workbook is read.
+// server keeps answering /api/health while a big workbook, CSV or JSON bundle is read.
 let app: FastifyInstance;
 beforeAll(async () => {
   app = await buildTestApp();
@@ -49,6 +50,22 @@ const agencyWorkbook = async (count: number, level = 'local'): Promise<Buffer> =
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 };
 
+/** How long each /api/health took, asked every 100 ms while `upload` runs. */
+const healthWaitsDuring = async <T>(upload: Promise<T>): Promise<{ response: T; waits: number[] }> => {
+  let done = false;
+  const tracked = upload.finally(() => {
+    done = true;
+  });
+  const waits: number[] = [];
+  while (!done) {
+    const started = Date.now();
+    await app.inject({ method: 'GET', url: '/api/health' });
+    waits.push(Date.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { response: await tracked, waits };
+};
+
 const expectRowCap = (response: { statusCode: number; json: () => { detail: string; limit: number } }) => {
   expect(response.statusCode).toBe(413);
   expect(response.json().limit).toBe(maxUploadRows);
@@ -75,22 +92,40 @@ describe('big files', () => {
   it('health keeps answering while a big workbook is read', async () => {
     const content = await agencyWorkbook(20_000, 'nowhere');
     expect(content.length).toBeGreaterThan(200 * 1024);
-    let done = false;
-    const upload = importFiles(app, [file('agencies.xlsx', content)]).finally(() => {
-      done = true;
-    });
-    const waits: number[] = [];
-    while (!done) {
-      const started = Date.now();
-      await app.inject({ method: 'GET', url: '/api/health' });
-      waits.push(Date.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const response = await upload;
+    const { response, waits } = await healthWaitsDuring(importFiles(app, [file('agencies.xlsx', content)]));
     // Every row's level is wrong: the whole workbook was read, and nothing written.
     expect(response.statusCode).toBe(400);
     expect(response.json().problem_count).toBe(20_000);
     expect(Math.max(...waits)).toBeLessThan(2000);
+  });
+
+  // 20,000 rows are seconds of parsing and validation on one thread: off it, health keeps its bound.
+  it('health keeps answering while a big CSV and a big JSON bundle are read and validated', async () => {
+    const count = 20_000;
+    const lines = Array.from({ length: count }, (_, i) => `s${i},Stream ${i},dol-wd,nowhere,2025,${i},iwt`);
+    const csv = file(
+      'funding_streams.csv',
+      `id,name,agency_id,source,fiscal_year,amount,objective_ids\n${lines.join('\n')}\n`,
+    );
+    const streams = Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      name: `Stream ${i}`,
+      agency_id: 'dol-wd',
+      source: 'nowhere',
+      fiscal_year: 2025,
+      amount: i,
+      objective_ids: ['iwt'],
+    }));
+    const json = file('map.json', JSON.stringify({ format: 'braid/1', funding_streams: streams }));
+    for (const upload of [csv, json]) {
+      expect(upload.content.length).toBeGreaterThan(offThreadAboveBytes);
+      const { response, waits } = await healthWaitsDuring(importFiles(app, [upload]));
+      // Every row has a wrong source and (the map is empty) an unknown agency and objective: each row was read
+      // and validated, and nothing written.
+      expect(response.statusCode).toBe(400);
+      expect(response.json().problem_count).toBe(3 * count);
+      expect(Math.max(...waits)).toBeLessThan(2000);
+    }
   });
 
   it('a small workbook imports', async () => {

@@ -2,4 +2,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./read-xlsx-worker.ts');
+await import('./prepare-upload-worker.ts');
