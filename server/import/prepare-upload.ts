@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { HttpProblem } from '../http/http-problem.js';
 import { fromMessage, type PreparedMessage, type PreparedUpload } from './prepared-transfer.js';
 import { readUpload, type UploadedFile } from './read-upload.js';
+import { checkWorkbookRows } from './upload-limits.js';
 import { validateRows } from './validate-rows.js';
 
 export type { PreparedUpload };
@@ -50,8 +51,14 @@ const prepareOffThread = (files: UploadedFile[]): Promise<PreparedUpload> =>
     );
   });
 
-/** Reads and validates an upload, off the main thread when it is big, so other requests keep being answered. */
-export const prepareUpload = (files: UploadedFile[]): Promise<PreparedUpload> =>
-  files.reduce((total, file) => total + file.content.length, 0) > offThreadAboveBytes
+/**
+ * Reads and validates an upload, off the main thread when it is big, so other requests keep being answered. A
+ * workbook past the row cap is refused first, without starting a worker (its rows are counted as it inflates).
+ */
+export const prepareUpload = async (files: UploadedFile[]): Promise<PreparedUpload> => {
+  for (const file of files)
+    if (file.name.toLowerCase().endsWith('.xlsx')) await checkWorkbookRows(file.name, file.content);
+  return files.reduce((total, file) => total + file.content.length, 0) > offThreadAboveBytes
     ? prepareOffThread(files)
     : prepareHere(files);
+};
