@@ -46,7 +46,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 await start(instance, () => undefined);
 const app = await buildApp({
-  config: { LOG_LEVEL: 'silent', BRAID_UPLOAD_LIMIT_MB: 50 },
+  config: { LOG_LEVEL: process.env.LOG_LEVEL === 'error' ? 'error' : 'silent', BRAID_UPLOAD_LIMIT_MB: 50 },
   connection: connectionOf(instance),
   defaultActor: { ...anonymousActor, ...admin },
 });

@@ -9,3 +9,9 @@ export const isNeo4jUnavailable = (error: unknown): boolean => {
     /Connection acquisition timed out|Failed to connect to server|connect ECONNREFUSED/.test(message ?? '')
   );
 };
+
+/** A transaction Neo4j ended because it ran past BRAID_QUERY_TIMEOUT_S: nothing of it was written. */
+export const isNeo4jTimeout = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(String((error as { code?: unknown }).code ?? ''));

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isNeo4jUnavailable } from '../db/neo4j-unavailable.js';
+import { isNeo4jTimeout, isNeo4jUnavailable } from '../db/neo4j-unavailable.js';
 import { Conflict, Invalid, NotFound, Unavailable } from '../domain/errors.js';
 import { problemBudget, problemsWithin } from '../domain/import-problems.js';
 import { HttpProblem } from '../http/http-problem.js';
@@ -69,6 +69,13 @@ export default fp(
         return send(503, {
           title: 'The database is unavailable',
           detail: (error instanceof Unavailable ? error : new Unavailable()).message,
+        });
+      }
+      if (isNeo4jTimeout(error)) {
+        request.log.warn({ err: error }, 'Neo4j transaction timed out');
+        return send(503, {
+          title: 'The database took too long',
+          detail: 'The database did not finish in time, so nothing was changed. Try again later.',
         });
       }
       const status = (error as { statusCode?: number }).statusCode;
