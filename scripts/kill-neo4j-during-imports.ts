@@ -46,7 +46,12 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 await start(instance, () => undefined);
 const app = await buildApp({
-  config: { LOG_LEVEL: process.env.LOG_LEVEL === 'error' ? 'error' : 'silent', BRAID_UPLOAD_LIMIT_MB: 50 },
+  // A long query timeout: the first import into a cold Neo4j on a loaded machine can take over a minute.
+  config: {
+    LOG_LEVEL: process.env.LOG_LEVEL === 'error' ? 'error' : 'silent',
+    BRAID_UPLOAD_LIMIT_MB: 50,
+    BRAID_QUERY_TIMEOUT_S: 600,
+  },
   connection: connectionOf(instance),
   defaultActor: { ...anonymousActor, ...admin },
 });
