@@ -18,7 +18,10 @@ function printSummary(): void {
 const steps: Array<[string, string, string[]]> = [
   ['lint', bin('eslint'), ['.']],
   ['format', bin('prettier'), ['--check', '.']],
-  ['typecheck', bin('tsc'), ['--noEmit', '-p', '.']],
+  // Three projects: server and Node tests (no DOM), the client (DOM, no Node), the browser-driving tests (both).
+  ['typecheck server', bin('tsc'), ['--noEmit', '-p', '.']],
+  ['typecheck client', bin('tsc'), ['--noEmit', '-p', 'client']],
+  ['typecheck browser tests', bin('tsc'), ['--noEmit', '-p', 'tsconfig.browser-tests.json']],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
   [
     'tests',
