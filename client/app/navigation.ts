@@ -1,5 +1,7 @@
-/** The views in the order the header lists them. */
-export const views: Array<{ path: string; label: string }> = [
+import type { Role } from '@domain/actor.js';
+
+/** The views in the order the header lists them; a view that needs more than reading names its role. */
+export const views: Array<{ path: string; label: string; role?: Role }> = [
   { path: '/map', label: 'Funding map' },
   { path: '/overlaps', label: 'Overlaps' },
   { path: '/releases', label: 'Competing releases' },
@@ -12,7 +14,8 @@ export const views: Array<{ path: string; label: string }> = [
   { path: '/year-over-year', label: 'Year over year' },
   { path: '/briefing', label: 'Briefing' },
   { path: '/data', label: 'Data' },
-  { path: '/changes', label: 'Changes' },
-  { path: '/history', label: 'History' },
-  { path: '/share-links', label: 'Share links' },
+  { path: '/changes', label: 'Changes', role: 'editor' },
+  { path: '/history', label: 'History', role: 'editor' },
+  { path: '/share-links', label: 'Share links', role: 'editor' },
+  { path: '/people', label: 'People', role: 'admin' },
 ];

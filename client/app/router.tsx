@@ -97,6 +97,10 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'people',
+        lazy: async () => ({ Component: (await import('../features/people/components/people-page.js')).PeoplePage }),
+      },
+      {
         path: 'changes',
         lazy: async () => ({
           Component: (await import('../features/changes/components/changes-page.js')).ChangesPage,

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { Role } from '../../server/domain/actor.js';
 import { multipart, type FixtureFile } from '../helpers/fixtures.js';
-import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
+import { buildTestApp, resetDatabase, type TestAppOptions } from '../helpers/test-app.js';
 
 // End-to-end tests drive the real built client, served by the real app on the test Neo4j, in Debian's
 // Chromium. Each test file gets a fresh database holding the demo map, its own server and its own browser.
@@ -66,6 +66,9 @@ export const loadMap = async (app: FastifyInstance, files: FixtureFile[] = mapFi
 export interface E2eOptions {
   /** The role of a browser that has not signed in (default admin; null to test signing in). */
   role?: Role | null;
+  /** Settings of the app (single sign-on, ...), and a port when they must name the address in advance. */
+  config?: TestAppOptions['config'];
+  port?: number;
 }
 
 export const startE2e = async (options: E2eOptions = {}): Promise<E2eApp> => {
@@ -75,8 +78,8 @@ export const startE2e = async (options: E2eOptions = {}): Promise<E2eApp> => {
   const loader = await buildTestApp();
   await loadMap(loader);
   await loader.close();
-  const app = await buildTestApp({ role: options.role, clientRoot });
-  await app.listen({ host: '127.0.0.1', port: 0 });
+  const app = await buildTestApp({ role: options.role, clientRoot, config: options.config });
+  await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('the app is not listening on a port');
   const profile = mkdtempSync(join(tmpdir(), 'braid-chromium-'));
