@@ -69,15 +69,19 @@ export interface E2eOptions {
   /** Settings of the app (single sign-on, ...), and a port when they must name the address in advance. */
   config?: TestAppOptions['config'];
   port?: number;
+  /** false: start from an empty map (screens that do not read it). */
+  withMap?: boolean;
 }
 
 export const startE2e = async (options: E2eOptions = {}): Promise<E2eApp> => {
   if (!builtClient) await buildClient();
   await resetDatabase();
   // The map is loaded as an admin whatever role the browser is given.
-  const loader = await buildTestApp();
-  await loadMap(loader);
-  await loader.close();
+  if (options.withMap !== false) {
+    const loader = await buildTestApp();
+    await loadMap(loader);
+    await loader.close();
+  }
   const app = await buildTestApp({ role: options.role, clientRoot, config: options.config });
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();

@@ -21,7 +21,7 @@ export const AddPersonForm = () => {
       </label>
       <label>
         Role
-        <select value={role} onChange={(event) => setRole(event.target.value as Role)}>
+        <select aria-label="Role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
           {roles.map((option) => (
             <option key={option}>{option}</option>
           ))}

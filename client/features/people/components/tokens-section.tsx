@@ -20,7 +20,7 @@ export const TokensSection = ({ people }: { people: User[] }) => {
       <form className="card people-form" onSubmit={submit} aria-label="New API token">
         <label>
           For
-          <select value={email} onChange={(event) => setEmail(event.target.value)}>
+          <select aria-label="For" value={email} onChange={(event) => setEmail(event.target.value)}>
             {people.map((user) => (
               <option key={user.id}>{user.email}</option>
             ))}
