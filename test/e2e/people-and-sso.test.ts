@@ -106,7 +106,9 @@ describe('the People screen', () => {
       await page.getByText('Added lee@example.gov as editor.').waitFor();
       const lee = page.getByRole('row', { name: /lee@example\.gov/ });
       await lee.getByLabel('Role of lee@example.gov').selectOption('viewer');
-      await expect.poll(() => lee.getByLabel('Role of lee@example.gov').inputValue()).toBe('viewer');
+      await expect
+        .poll(() => lee.getByLabel('Role of lee@example.gov').inputValue(), { timeout: 30_000 })
+        .toBe('viewer');
       // The admin cannot take their own admin role.
       expect(await page.getByLabel('Role of chief@example.gov').isDisabled()).toBe(true);
 
