@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
 import { toCsvFiles, toJsonBundle, toXlsx } from '../server/export/write-bundle.js';
-import { readMap } from '../server/import/read-map.js';
+import { readMap } from '../server/repositories/rows-repository.js';
 import { connectForScript } from './connect.js';
 
 // npm run export -- [--format json|xlsx|csv] [--out path]   (csv writes a folder, one file per table)

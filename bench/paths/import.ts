@@ -1,10 +1,10 @@
 import type { EntityDefinition } from '../../server/domain/catalog.js';
 import { importRows } from '../../server/import/import-upload.js';
 import { readJson } from '../../server/import/read-json.js';
-import { readMap } from '../../server/import/read-map.js';
+import { readMap } from '../../server/repositories/rows-repository.js';
 import type { SourceRow } from '../../server/import/source-rows.js';
 import { validateRows } from '../../server/import/validate-rows.js';
-import { writeRows, type VersionedRow } from '../../server/import/write-rows.js';
+import { writeRows, type VersionedRow } from '../../server/repositories/write-rows.js';
 import { generateSynthetic } from '../../seed/synthetic/generate.js';
 import type { Bundle } from '../../seed/synthetic/bundle.js';
 import { shellActor } from '../../scripts/shell-actor.js';

@@ -1,34 +1,26 @@
-import { entities, entityByName, type EntityDefinition } from '../domain/catalog.js';
-import type { Database, Tx } from '../db/database.js';
+import { entityByName, type EntityDefinition } from '../domain/catalog.js';
+import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { Conflict, Invalid, NotFound } from '../domain/errors.js';
 import type { CanonicalRow } from '../import/canonical.js';
 import { checkReferences } from '../import/check-references.js';
-import { readStoredRows } from '../import/read-map.js';
+import {
+  getRow,
+  readDependents,
+  readStoredRow,
+  readStoredRows,
+  type VersionedRow,
+} from '../repositories/rows-repository.js';
 import { validateRows } from '../import/validate-rows.js';
 import { writeMap } from '../repositories/map-writer.js';
 import { sameRow } from '../import/canonical.js';
 
-// The CRUD API's repository: single rows go through the same validation as an import and the same writer
+// The CRUD API's writes: single rows go through the same validation as an import and the same writer
 // (change-set, audit entry, version), so a form and a spreadsheet can never disagree about what is valid.
 
 /** A row as the API returns it: unknown fields left out rather than null. */
 export const apiRow = (row: CanonicalRow): Record<string, unknown> =>
   Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null));
-
-export interface VersionedRow {
-  row: CanonicalRow;
-  version: number;
-}
-
-const readOne = async (tx: Tx, entity: EntityDefinition, key: string): Promise<VersionedRow | undefined> =>
-  (await readStoredRows(tx, entity, [key])).get(key);
-
-export const getRow = async (db: Database, entity: EntityDefinition, key: string): Promise<VersionedRow> => {
-  const found = await db.readTransaction((tx) => readOne(tx, entity, key));
-  if (!found) throw NotFound.of(entity.singular, key);
-  return found;
-};
 
 /** An edit that started from another version than the one stored: refused, with what is there now. */
 const staleEdit = (entity: EntityDefinition, key: string, current: VersionedRow) =>
@@ -68,7 +60,7 @@ export const saveRow = async (
       { title: 'Key mismatch' },
     );
   await writeMap(db, actor, async (tx) => {
-    const current = await readOne(tx, entity, row.key);
+    const current = await readStoredRow(tx, entity, row.key);
     if (expected.existing && !current) throw NotFound.of(entity.singular, row.key);
     if (!expected.existing && current)
       throw new Conflict('Already exists', `There is already ${entity.aSingular} "${row.key}".`);
@@ -87,11 +79,6 @@ export const saveRow = async (
   return getRow(db, entity, row.key);
 };
 
-export interface Dependent {
-  entity: string;
-  id: string;
-}
-
 /** Deletes a row unless other rows refer to it (409 lists them). A partnership's own requests go with it. */
 export const deleteRow = async (
   db: Database,
@@ -101,18 +88,16 @@ export const deleteRow = async (
   actor: Actor,
 ): Promise<void> => {
   await writeMap(db, actor, async (tx) => {
-    const current = await readOne(tx, entity, key);
+    const current = await readStoredRow(tx, entity, key);
     if (!current) throw NotFound.of(entity.singular, key);
     checkVersion(entity, key, current, ifMatch);
-    if (entity.label !== null) {
-      const dependents = await tx.run<Dependent>(`entities/${entity.name}/dependents`, { id: key });
-      if (dependents.length > 0)
-        throw new Conflict(
-          'Still referenced',
-          `${entity.singular} "${key}" is referred to by ${dependents.length === 50 ? '50 or more' : dependents.length} row(s); change or delete those first.`,
-          { dependents },
-        );
-    }
+    const dependents = await readDependents(tx, entity, key);
+    if (dependents.length > 0)
+      throw new Conflict(
+        'Still referenced',
+        `${entity.singular} "${key}" is referred to by ${dependents.length === 50 ? '50 or more' : dependents.length} row(s); change or delete those first.`,
+        { dependents },
+      );
     // A partnership's requests are part of it: they go with it, and come back if the delete is undone.
     const ownRequests =
       entity.name === 'partnerships'
@@ -140,6 +125,3 @@ export const deleteRow = async (
     };
   });
 };
-
-export const entityByPath = (path: string): EntityDefinition | undefined =>
-  entities.find((entity) => entity.path === path);

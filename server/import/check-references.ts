@@ -2,6 +2,7 @@ import { entityByName, type EntityDefinition } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
 import type { ImportProblem } from '../domain/import-problems.js';
 import { selfReferenceCycles } from './self-reference-cycles.js';
+import { existingIds } from '../repositories/rows-repository.js';
 import { locate, type ValidRow } from './validate-rows.js';
 
 const referencedIds = (row: ValidRow, field: string): string[] => {
@@ -36,8 +37,7 @@ export const checkReferences = async (
   const inGraph = new Set<string>();
   if (!replace)
     for (const [target, ids] of missing) {
-      const found = await tx.run<{ id: string }>('import/existing-ids', { label: target.label, ids: [...ids] });
-      for (const { id } of found) inGraph.add(`${target.name}:${id}`);
+      for (const id of await existingIds(tx, target.label, [...ids])) inGraph.add(`${target.name}:${id}`);
     }
 
   const problems: ImportProblem[] = [];

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { existingIds } from '../repositories/rows-repository.js';
 import { Invalid } from '../domain/errors.js';
 import type { Actor } from '../domain/actor.js';
 import { importRows, type ImportMode, type ImportOptions, type ImportReport } from './import-upload.js';
@@ -41,14 +42,8 @@ export const importFromSource = async (
   const bundle = { ...result.bundle };
   if (mode === 'upsert') {
     // The mapping's objectives are created when missing; a state's own objective of the same id is kept as is.
-    const existing = new Set(
-      (
-        await db.read<{ id: string }>('import/existing-ids', {
-          label: 'Objective',
-          ids: bundle.objectives.map((o) => o.id),
-        })
-      ).map((row) => row.id),
-    );
+    const ids = bundle.objectives.map((o) => o.id);
+    const existing = await db.readTransaction((tx) => existingIds(tx, 'Objective', ids));
     bundle.objectives = bundle.objectives.filter((objective) => !existing.has(objective.id));
   }
   const { rows, problems } = readJson(`${source.name} import`, JSON.stringify(bundle));

@@ -4,7 +4,7 @@ import type { Actor } from '../domain/actor.js';
 import { writeMap } from '../repositories/map-writer.js';
 import { diffTable, type RowChange, type TableCounts } from '../repositories/row-changes.js';
 import { checkReferences } from './check-references.js';
-import { readStoredRows } from './read-map.js';
+import { readStoredRows } from '../repositories/rows-repository.js';
 import type { SourceRow } from './source-rows.js';
 import { validateRows, type ValidatedRows } from './validate-rows.js';
 import { Invalid, Conflict } from '../domain/errors.js';

@@ -1,6 +1,6 @@
 import { entities, entityByName } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
-import { writeRows, type RowsByEntity } from '../import/write-rows.js';
+import { writeRows, type RowsByEntity } from './write-rows.js';
 import { scopedKey, type RowChange } from './row-changes.js';
 
 const batchSize = 2000;

@@ -5,7 +5,7 @@ import type { UndoConflictRow } from '../contract/changes.js';
 import { Conflict } from '../domain/errors.js';
 import type { CanonicalRow } from '../import/canonical.js';
 import { checkReferences } from '../import/check-references.js';
-import { readStoredRows } from '../import/read-map.js';
+import { readStoredRows } from './rows-repository.js';
 import { describeProblem } from '../domain/import-problems.js';
 import type { ValidRow } from '../import/validate-rows.js';
 import { readStoredChangeSet, rowsOf } from './change-set-repository.js';

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { entities, type EntityDefinition } from '../domain/catalog.js';
-import { apiRow, deleteRow, getRow, saveRow } from '../entities/entity-rows.js';
+import { apiRow, deleteRow, saveRow } from '../entities/entity-rows.js';
+import { getRow } from '../repositories/rows-repository.js';
 import { listRowPage, sortableColumns } from '../repositories/row-list-repository.js';
 import { etagOf, ifMatchVersion } from '../http/etag.js';
 import { problemSchema as problem } from '../contract/problem.js';

@@ -9,9 +9,14 @@ import {
   savedViewSchema,
 } from '../contract/map.js';
 import { provenanceResponse } from '../contract/provenance.js';
-import { readProvenance } from '../map/provenance.js';
-import { readFundingMap } from '../map/read-funding-map.js';
-import { createSavedView, deleteSavedView, listSavedViews, readSavedView } from '../map/saved-views.js';
+import { readProvenance } from '../repositories/provenance-repository.js';
+import { readFundingMap } from '../repositories/funding-map-repository.js';
+import {
+  createSavedView,
+  deleteSavedView,
+  listSavedViews,
+  readSavedView,
+} from '../repositories/saved-view-repository.js';
 import { problemSchema as problem } from '../contract/problem.js';
 
 const tags = ['funding map'];

@@ -9,7 +9,7 @@ import { importFromSource } from '../import/import-source.js';
 import { confirmDeleteMissing, importRows } from '../import/import-upload.js';
 import { findSource, optionKeys, sourceNames } from '../sources/registry.js';
 import { queryParameter } from '../sources/source-descriptor.js';
-import { readMap } from '../import/read-map.js';
+import { readMap } from '../repositories/rows-repository.js';
 import { prepareUpload } from '../import/prepare-upload.js';
 import type { UploadedFile } from '../import/read-upload.js';
 

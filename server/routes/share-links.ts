@@ -11,13 +11,14 @@ import {
 } from '../contract/share-links.js';
 import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/http-problem.js';
-import { readSavedView } from '../map/saved-views.js';
+import { readSavedView } from '../repositories/saved-view-repository.js';
 import {
   createShareLink,
   findShareLink,
   listShareLinks,
   revokeShareLink,
 } from '../repositories/share-link-repository.js';
+import { existingIds } from '../repositories/rows-repository.js';
 
 const tags = ['share links'];
 
@@ -25,8 +26,9 @@ const tags = ['share links'];
 const checkTarget = async (db: Database, link: NewShareLink): Promise<void> => {
   if (link.view === 'map' && link.target) await readSavedView(db, link.target);
   if (link.view === 'finder' && link.target) {
-    const found = await db.read<{ id: string }>('import/existing-ids', { label: 'Partnership', ids: [link.target] });
-    if (found.length === 0)
+    const target = link.target;
+    const found = await db.readTransaction((tx) => existingIds(tx, 'Partnership', [target]));
+    if (found.size === 0)
       throw new HttpProblem(400, 'Unknown partnership', `target: there is no partnership "${link.target}".`);
   }
 };

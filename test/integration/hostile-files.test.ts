@@ -170,7 +170,7 @@ describe('formulas stay text', () => {
     const csv = `id,name\n${names.map((name, i) => `f${i},"${name.replace(/"/g, '""')}"`).join('\n')}\nt,"\t=1+1"\n`;
     expect((await importFiles(app, [file('objectives.csv', csv)])).statusCode).toBe(200);
     const { toCsvFiles } = await import('../../server/export/write-bundle.js');
-    const { readMap } = await import('../../server/import/read-map.js');
+    const { readMap } = await import('../../server/repositories/rows-repository.js');
     const tables = await app.db.readTransaction((tx) => readMap(tx));
     const objectives = toCsvFiles(tables).find((csvFile) => csvFile.name === 'objectives.csv')?.content ?? '';
     const exported = Papa.parse<string[]>(objectives.trim()).data.filter((row) => /^(f\d|t)$/.test(row[0] ?? ''));

@@ -6,7 +6,7 @@ import { analyseGaps, type GapAnalysis } from '../gaps/index.js';
 import { round4 } from '../shared/rounding.js';
 import type { Indicator, IndicatorId, ScorecardResponse } from '../../contract/analytics/scorecard.js';
 import { definitionOf, statusOf } from '../../contract/analytics/scorecard-indicators.js';
-import { readScorecardSettings } from './settings.js';
+import { readScorecardSettings } from '../../repositories/scorecard-settings-repository.js';
 import { scopeCovers } from '../shared/scope.js';
 import { dollars } from '../shared/stream-reasons.js';
 import { amountCountedOnce } from '../shared/streams.js';

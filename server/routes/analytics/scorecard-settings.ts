@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { scorecardSettings } from '../../contract/analytics/scorecard.js';
-import { readScorecardSettings, saveScorecardSettings } from '../../analytics/scorecard/settings.js';
+import { readScorecardSettings, saveScorecardSettings } from '../../repositories/scorecard-settings-repository.js';
 import { problemSchema as problem } from '../../contract/problem.js';
 
 const tags = ['analytics'];

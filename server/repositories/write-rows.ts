@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { entities, integerColumns, type EntityDefinition } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
-import { storedProperties, type CanonicalRow } from './canonical.js';
+import { storedProperties, type CanonicalRow } from '../import/canonical.js';
 
 // Rows go to Neo4j in batches of UNWIND $rows, all inside the caller's single transaction.
 const batchSize = 2000;

@@ -1,9 +1,9 @@
-import type { FieldChange } from '../../contract/audit.js';
-import type { Database, Tx } from '../../db/database.js';
-import type { Actor } from '../../domain/actor.js';
-import { recordAudit } from '../../repositories/audit-repository.js';
-import type { IndicatorSetting, ScorecardSettings } from '../../contract/analytics/scorecard.js';
-import { effectiveSettings } from '../../contract/analytics/scorecard-indicators.js';
+import type { FieldChange } from '../contract/audit.js';
+import type { Database, Tx } from '../db/database.js';
+import type { Actor } from '../domain/actor.js';
+import { recordAudit } from './audit-repository.js';
+import type { IndicatorSetting, ScorecardSettings } from '../contract/analytics/scorecard.js';
+import { effectiveSettings } from '../contract/analytics/scorecard-indicators.js';
 
 /** The settings in force: what was saved, completed with the defaults. */
 export const readScorecardSettings = async (tx: Tx): Promise<IndicatorSetting[]> =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
-import { recordAudit } from '../repositories/audit-repository.js';
+import { recordAudit } from './audit-repository.js';
 import { NotFound } from '../domain/errors.js';
 import type { NewSavedView, SavedView } from '../contract/map.js';
 
