@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import type { MouseEvent } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { roleSatisfies } from '@domain/actor.js';
 import { useMe } from '../api/me.js';
 import { HealthBanner } from '../components/health-banner.js';
@@ -6,12 +7,26 @@ import { AccountMenu } from '../features/sign-in/components/account-menu.js';
 import { SignInGate } from '../features/sign-in/components/sign-in-gate.js';
 import { views } from './navigation.js';
 
+// The map's canvas is past the header and the map's tools: its own skip link reaches it in one Tab and Enter.
+const focusMap = (event: MouseEvent<HTMLAnchorElement>) => {
+  const canvas = document.getElementById('map-canvas');
+  if (!canvas) return;
+  event.preventDefault();
+  canvas.focus();
+};
+
 /** The header lists only the views the signed-in person may use (the server refuses the rest anyway). */
 export const Layout = () => {
   const { data: me } = useMe();
   const shown = views.filter((view) => !view.role || roleSatisfies(me?.actor.role ?? null, view.role));
+  const onMap = useLocation().pathname === '/map';
   return (
     <div className="app">
+      {onMap && (
+        <a className="skip-link" href="#map-canvas" onClick={focusMap}>
+          Skip to the map
+        </a>
+      )}
       <a className="skip-link" href="#main">
         Skip to content
       </a>

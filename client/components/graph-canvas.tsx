@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import { watchLabels } from './canvas-labels.js';
 import './graph-canvas.css';
 
 cytoscape.use(fcose);
@@ -20,6 +21,11 @@ export interface CanvasLayout {
   fresh?: boolean;
 }
 
+export interface CanvasViewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
 export interface GraphCanvasHandle {
   fit(ids?: readonly string[]): void;
   zoomBy(factor: number): void;
@@ -36,6 +42,12 @@ interface GraphCanvasProps {
   /** For very large graphs: draw a texture while panning and zooming. */
   large?: boolean;
   label: string;
+  /** The region's id, for a skip link to it. */
+  id?: string;
+  /** 'picked': only the labels that matter and fit without overlap (canvas-labels.ts); 'all' by default. */
+  labels?: 'all' | 'picked';
+  /** Told the pan and zoom whenever they change, for overlays drawn over the canvas. */
+  onViewport?: (view: CanvasViewport) => void;
   onNodeTap?: (id: string, additive: boolean) => void;
   onNodeDoubleTap?: (id: string) => void;
   onBackgroundTap?: () => void;
@@ -98,6 +110,9 @@ export const GraphCanvas = ({
   layout,
   large = false,
   label,
+  id,
+  labels = 'all',
+  onViewport,
   onNodeTap,
   onNodeDoubleTap,
   onBackgroundTap,
@@ -107,9 +122,9 @@ export const GraphCanvas = ({
   const cyRef = useRef<Core | null>(null);
   /** The layout last run on this instance: a force layout run again continues from where nodes are. */
   const lastLayout = useRef<string | null>(null);
-  const handlers = useRef({ onNodeTap, onNodeDoubleTap, onBackgroundTap });
+  const handlers = useRef({ onNodeTap, onNodeDoubleTap, onBackgroundTap, onViewport });
   useEffect(() => {
-    handlers.current = { onNodeTap, onNodeDoubleTap, onBackgroundTap };
+    handlers.current = { onNodeTap, onNodeDoubleTap, onBackgroundTap, onViewport };
   });
 
   useEffect(() => {
@@ -137,11 +152,17 @@ export const GraphCanvas = ({
     cy.on('tap', (event) => {
       if (event.target === cy) handlers.current.onBackgroundTap?.();
     });
+    cy.on('viewport resize', () => handlers.current.onViewport?.({ zoom: cy.zoom(), pan: cy.pan() }));
+    const stopLabels =
+      labels === 'picked'
+        ? watchLabels(cy, (count) => container.setAttribute('data-labels', String(count)))
+        : () => undefined;
     cyRef.current = cy;
     lastLayout.current = null;
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     return () => {
+      stopLabels();
       observer.disconnect();
       cy.destroy();
       cyRef.current = null;
@@ -253,6 +274,7 @@ export const GraphCanvas = ({
   return (
     <div
       className="graph-canvas"
+      id={id}
       role="region"
       aria-label={`${label}. Arrow keys pan, plus and minus zoom, 0 fits the whole map.`}
       tabIndex={0}

@@ -202,8 +202,17 @@ export const edgeLabels: Record<MapEdgeType, { out: string; in: string }> = {
 
 const highlight = '#c2185b';
 
-/** The stylesheet; `large` maps trade edge curves and small labels for speed. */
-export const mapStylesheet = ({ large }: { large: boolean }): StylesheetJson => [
+/**
+ * The stylesheet; `large` maps trade edge curves and small labels for speed. With `pickedLabels`, a node shows
+ * its label only when the canvas picks it (`labelled`, see canvas-labels.ts).
+ */
+export const mapStylesheet = ({
+  large,
+  pickedLabels = false,
+}: {
+  large: boolean;
+  pickedLabels?: boolean;
+}): StylesheetJson => [
   {
     selector: 'node',
     style: {
@@ -211,7 +220,7 @@ export const mapStylesheet = ({ large }: { large: boolean }): StylesheetJson => 
       shape: 'data(shape)' as never,
       width: 'data(size)',
       height: 'data(size)',
-      label: 'data(label)',
+      label: pickedLabels ? '' : 'data(label)',
       'font-size': 11,
       'font-family': 'system-ui, sans-serif',
       color: '#1d2733',
@@ -222,6 +231,16 @@ export const mapStylesheet = ({ large }: { large: boolean }): StylesheetJson => 
       'min-zoomed-font-size': large ? 9 : 6,
       'border-width': 1,
       'border-color': '#ffffff',
+    },
+  },
+  {
+    selector: 'node.labelled',
+    style: {
+      label: 'data(label)',
+      'min-zoomed-font-size': 0,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-shape': 'roundrectangle',
     },
   },
   {

@@ -11,6 +11,7 @@ import { formatDollarsShort } from '../../../lib/format.js';
 import { nodesToCsv, nodesToJson } from '../export-selection.js';
 import { indexMap } from '../graph-index.js';
 import { hashIds } from '../hash-ids.js';
+import { layerHeadings } from '../layer-headings.js';
 import { layeredPositions, resolveLayout } from '../layouts.js';
 import { buildMapModel } from '../map-model.js';
 import { mapStylesheet } from '../../../components/graph-style.js';
@@ -18,9 +19,11 @@ import { serializeViewState, type MapViewState } from '../map-view-state.js';
 import { streamAmountRange } from '../to-elements.js';
 import type { UpdateMapState } from '../use-map-view-state.js';
 import { useMapOverlay } from '../use-map-overlay.js';
+import { createViewportStore } from '../viewport-store.js';
 import { DetailsPanel } from './details-panel.js';
 import { FilterPanel } from './filter-panel.js';
 import { FoldingSidebar } from './folding-sidebar.js';
+import { LayerHeadingsView } from './layer-headings-view.js';
 import { MapLegendView } from './map-legend-view.js';
 import { MapToolbar } from './map-toolbar.js';
 import { SavedViewsPanel } from './saved-views-panel.js';
@@ -53,7 +56,8 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
     [map, state, overlay.highlight, index],
   );
   const large = model.visible.size + model.edges.length > largeMap;
-  const stylesheet = useMemo(() => mapStylesheet({ large }), [large]);
+  const stylesheet = useMemo(() => mapStylesheet({ large, pickedLabels: true }), [large]);
+  const [viewport] = useState(createViewportStore);
   const layout = useMemo(() => {
     const resolved = resolveLayout(state.layout, index, model.visible, savedPositions);
     const positions = resolved.name === 'layered' ? layeredPositions(index, model.visible) : savedPositions;
@@ -63,7 +67,8 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
       positions,
       fresh: arrangeCount > 0,
     };
-    return { resolved, canvasLayout };
+    const headings = resolved.name === 'layered' && positions ? layerHeadings(index, positions) : [];
+    return { resolved, canvasLayout, headings };
   }, [state.layout, state.savedView, index, model.visible, savedPositions, arrangeCount]);
 
   // Centre on a node chosen by name once it is drawn (the canvas has synced by the time this runs).
@@ -168,22 +173,28 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
         </p>
         {layout.resolved.notice && <p className="notice">{layout.resolved.notice}</p>}
         {overlay.error ? <ProblemAlert error={overlay.error} action="Loading the overlay" /> : null}
-        <GraphCanvas
-          ref={canvas}
-          elements={model.elements}
-          stylesheet={stylesheet}
-          layout={layout.canvasLayout}
-          large={large}
-          label={`Funding map for FY ${map.fiscal_year ?? ''}: ${model.visible.size} items`}
-          onNodeTap={onNodeTap}
-          onNodeDoubleTap={onNodeDoubleTap}
-          onBackgroundTap={onBackgroundTap}
-        />
-        <MapLegendView
-          legend={model.legend}
-          amounts={streamAmountRange(map.nodes)}
-          overlayLabel={overlay.legendLabel}
-        />
+        <div className="map-canvas-frame">
+          <GraphCanvas
+            ref={canvas}
+            id="map-canvas"
+            elements={model.elements}
+            stylesheet={stylesheet}
+            layout={layout.canvasLayout}
+            large={large}
+            labels="picked"
+            label={`Funding map for FY ${map.fiscal_year ?? ''}: ${model.visible.size} items`}
+            onViewport={viewport.set}
+            onNodeTap={onNodeTap}
+            onNodeDoubleTap={onNodeDoubleTap}
+            onBackgroundTap={onBackgroundTap}
+          />
+          <LayerHeadingsView headings={layout.headings} viewport={viewport} />
+          <MapLegendView
+            legend={model.legend}
+            amounts={streamAmountRange(map.nodes)}
+            overlayLabel={overlay.legendLabel}
+          />
+        </div>
         <VisibleItemsTable index={index} visible={model.visible} onSelect={select} />
       </section>
       <aside className="map-details" aria-label="Details">

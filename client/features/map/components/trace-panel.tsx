@@ -21,6 +21,16 @@ export const TracePanel = ({ trace, index, update }: TracePanelProps) => (
         ))}
       </ul>
     )}
+    {trace.reasons.length > 0 && (
+      <>
+        <h3>Lit on the map</h3>
+        <ul className="path-chain">
+          {[...trace.nodes].map((id) => (
+            <li key={id}>{index.nodes.get(id)?.label ?? id}</li>
+          ))}
+        </ul>
+      </>
+    )}
     {trace.reasons.length === 0 && trace.path && (
       <ol className="path-chain">
         {trace.path.map((id) => (
