@@ -67,6 +67,15 @@ describe('duplicated objectives', () => {
       ['labor-wd', 'labor', ['wd-1'], 100],
     ]);
     expect(iwt?.agencies[3]?.streams[0]?.passes_through_id).toBe('allot');
+    // ...and so does each agency's share: wd-1's 100 came down from Feds' allot, counted under Feds.
+    expect(iwt?.agencies.map((found) => [found.id, found.passed_through_amount])).toEqual([
+      ['commerce', 0],
+      ['feds', 0],
+      ['labor-ao', 0],
+      ['labor-wd', 100],
+    ]);
+    const countedOnce = iwt!.agencies.reduce((sum, found) => sum + found.amount - found.passed_through_amount, 0);
+    expect(countedOnce).toBe(iwt?.total_amount);
     // Two divisions of one department are two agencies, and one department.
     expect(appr).toMatchObject({ agency_count: 2, department_count: 1, cross_department: false, total_amount: 240 });
   });

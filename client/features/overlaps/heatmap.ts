@@ -11,7 +11,10 @@ export interface HeatmapColumn {
 
 export interface HeatmapRow {
   objective: { id: string; name: string };
+  /** Each agency's dollars, money passed down from another agency's stream counted once (under that agency). */
   cells: Map<string, number>;
+  /** Money an agency administers that was passed down to it from another agency's stream on the row. */
+  passedThrough: Map<string, number>;
   total: number;
 }
 
@@ -21,15 +24,25 @@ export interface Heatmap {
   max: number;
 }
 
-/** Objectives in the analytic's order (most departments first); agencies by total dollars, largest first. */
-export const toHeatmap = (objectives: readonly DuplicatedObjective[], maxRows = 25, maxColumns = 20): Heatmap => {
-  const rows = objectives.slice(0, maxRows).map((objective) => ({
+/**
+ * Objectives in the analytic's order (most departments first); every agency among them, by total dollars,
+ * largest first (the table scrolls in its own box, so none is left off). Pass-through money is counted once,
+ * as every total in Braid counts it: a row's cells add up to the objective's total.
+ */
+export const toHeatmap = (objectives: readonly DuplicatedObjective[], maxRows = 25): Heatmap => {
+  const shown = objectives.slice(0, maxRows);
+  const rows = shown.map((objective) => ({
     objective: { id: objective.id, name: objective.name },
-    cells: new Map(objective.agencies.map((agency) => [agency.id, agency.amount])),
+    cells: new Map(objective.agencies.map((agency) => [agency.id, agency.amount - agency.passed_through_amount])),
+    passedThrough: new Map(
+      objective.agencies
+        .filter((agency) => agency.passed_through_amount > 0)
+        .map((agency) => [agency.id, agency.passed_through_amount]),
+    ),
     total: objective.total_amount,
   }));
   const columns = new Map<string, HeatmapColumn>();
-  for (const objective of objectives.slice(0, maxRows))
+  for (const objective of shown)
     for (const agency of objective.agencies) {
       const column = columns.get(agency.id) ?? {
         id: agency.id,
@@ -37,10 +50,10 @@ export const toHeatmap = (objectives: readonly DuplicatedObjective[], maxRows = 
         title: agency.name,
         total: 0,
       };
-      column.total += agency.amount;
+      column.total += agency.amount - agency.passed_through_amount;
       columns.set(agency.id, column);
     }
-  const ordered = [...columns.values()].sort((a, b) => b.total - a.total).slice(0, maxColumns);
+  const ordered = [...columns.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
   const max = Math.max(0, ...rows.flatMap((row) => [...row.cells.values()]));
   return { columns: ordered, rows, max };
 };

@@ -35,10 +35,15 @@ export const findDuplicatedObjectives = async (
   const objectives = rows
     .filter((row) => selected === null || row.agencies.some((agency) => selected.has(agency.agency_id)))
     .map((row): DuplicatedObjective => {
+      const streamIds = new Set(row.agencies.flatMap((agency) => agency.streams.map((stream) => stream.id)));
       const agencies = row.agencies.map(({ agency_id, streams }) => ({
         ...reference.agency(agency_id),
         streams,
         amount: streams.reduce((total, stream) => total + stream.amount, 0),
+        // Money this agency receives from another stream on the list is already that stream's agency's.
+        passed_through_amount: streams
+          .filter((stream) => stream.passes_through_id !== null && streamIds.has(stream.passes_through_id))
+          .reduce((total, stream) => total + stream.amount, 0),
       }));
       const departments = new Set(agencies.map((agency) => agency.department.id));
       return {

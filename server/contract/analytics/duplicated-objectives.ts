@@ -6,6 +6,12 @@ export const duplicatedObjectiveAgency = agencyRef.extend({
   streams: z.array(ref.extend({ amount: z.number(), passes_through_id: z.string().nullable() })),
   /** Sum of this agency's streams' amounts for the objective. */
   amount: z.number(),
+  /**
+   * The part of `amount` passed down to this agency from another stream on the objective's list (federal
+   * allotment -> state stream): counted under the upstream agency, so `amount - passed_through_amount` summed
+   * over the agencies is the objective's total_amount.
+   */
+  passed_through_amount: z.number(),
 });
 
 export const duplicatedObjective = ref.extend({

@@ -15,6 +15,7 @@ const objective = (id: string, agencies: Array<[string, number]>): DuplicatedObj
       department,
       streams: [],
       amount,
+      passed_through_amount: 0,
     })),
   }) as unknown as DuplicatedObjective;
 
@@ -38,6 +39,34 @@ describe('the agency x objective heatmap', () => {
     ]);
     expect(heatmap.rows[1]?.cells.get('b')).toBeUndefined();
     expect(heatmap.max).toBe(50);
+  });
+
+  it('counts money passed down from one agency to another once, under the agency it comes from', () => {
+    // TANF: the federal block grant (HHS, 331) passed down to the state agency (DHS, 331 of its 400).
+    const tanf = objective('o1', [
+      ['hhs', 331],
+      ['dhs', 400],
+    ]);
+    (tanf as { total_amount: number }).total_amount = 400;
+    tanf.agencies[1]!.passed_through_amount = 331;
+    const heatmap = toHeatmap([tanf]);
+    expect(heatmap.rows[0]?.cells).toEqual(
+      new Map([
+        ['hhs', 331],
+        ['dhs', 69],
+      ]),
+    );
+    expect(heatmap.rows[0]?.passedThrough).toEqual(new Map([['dhs', 331]]));
+    expect([...heatmap.rows[0]!.cells.values()].reduce((sum, value) => sum + value, 0)).toBe(400);
+    expect(heatmap.columns.map((column) => [column.id, column.total])).toEqual([
+      ['hhs', 331],
+      ['dhs', 69],
+    ]);
+  });
+
+  it('keeps every agency as a column, however many (the table scrolls in its own box)', () => {
+    const many = Array.from({ length: 30 }, (_, i): [string, number] => [`a${String(i).padStart(2, '0')}`, 100 - i]);
+    expect(toHeatmap([objective('o1', many)]).columns).toHaveLength(30);
   });
 
   it('shades by amount with readable text on every shade', () => {

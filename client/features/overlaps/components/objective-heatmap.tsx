@@ -18,7 +18,8 @@ export const ObjectiveHeatmap = ({ objectives, fiscalYear, highlighted }: Object
       <table className="table heatmap">
         <caption>
           Dollars each agency puts into objectives that more than one agency funds
-          {fiscalYear ? ` (FY ${fiscalYear})` : ''}. Darker is more.
+          {fiscalYear ? ` (FY ${fiscalYear})` : ''}. Darker is more. Money passed down from one agency to another (↳) is
+          counted once, under the agency it comes from, so each row adds up to the objective's total.
         </caption>
         <thead>
           <tr>
@@ -42,14 +43,30 @@ export const ObjectiveHeatmap = ({ objectives, fiscalYear, highlighted }: Object
               </th>
               {heatmap.columns.map((column) => {
                 const amount = row.cells.get(column.id) ?? 0;
+                const passed = row.passedThrough.get(column.id) ?? 0;
+                const title = [
+                  amount > 0 && `${column.title}: ${formatDollars(amount)}`,
+                  passed > 0 &&
+                    `${column.title} also administers ${formatDollars(passed)} passed down from another agency's stream, counted there`,
+                ]
+                  .filter(Boolean)
+                  .join('. ');
                 return (
                   <td
                     key={column.id}
                     className="number heat-cell"
                     style={heatColor(amount, heatmap.max)}
-                    title={amount > 0 ? `${column.title}: ${formatDollars(amount)}` : undefined}
+                    title={title || undefined}
                   >
                     {amount > 0 ? formatDollarsShort(amount) : ''}
+                    {passed > 0 && (
+                      <span className="passed-through">
+                        {' '}
+                        <span aria-hidden="true">↳</span>
+                        <span className="visually-hidden">plus passed through: </span>
+                        {formatDollarsShort(passed)}
+                      </span>
+                    )}
                   </td>
                 );
               })}
