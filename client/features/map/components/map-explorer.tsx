@@ -23,6 +23,7 @@ import { createViewportStore } from '../viewport-store.js';
 import { DetailsPanel } from './details-panel.js';
 import { FilterPanel } from './filter-panel.js';
 import { FoldingSidebar } from './folding-sidebar.js';
+import { FoldingTools } from './folding-tools.js';
 import { LayerHeadingsView } from './layer-headings-view.js';
 import { MapLegendView } from './map-legend-view.js';
 import { MapToolbar } from './map-toolbar.js';
@@ -143,28 +144,30 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
         />
       </FoldingSidebar>
       <section className="map-main" aria-label="Map">
-        <MapToolbar
-          index={index}
-          state={state}
-          layoutInUse={layout.resolved.name}
-          overlays={overlay.choices}
-          onFind={(node) => select(node.id)}
-          onLayout={(name) => update({ layout: name, savedView: null })}
-          onRelayout={() => setArrangeCount((count) => count + 1)}
-          onColor={(color) => update({ color })}
-          onOverlay={(name) => update({ overlay: name })}
-          onFit={() => canvas.current?.fit(state.selected)}
-          onZoom={(factor) => canvas.current?.zoomBy(factor)}
-          onExport={(format) => void exportAs(format)}
-        />
-        <TimeSlider
-          years={map.fiscal_years}
-          year={map.fiscal_year}
-          onYear={(fiscalYear) => update({ fiscalYear, openOn: null })}
-          window={map.year_start && map.year_end ? { start: map.year_start, end: map.year_end } : null}
-          openOn={state.openOn}
-          onOpenOn={(openOn) => update({ openOn })}
-        />
+        <FoldingTools>
+          <MapToolbar
+            index={index}
+            state={state}
+            layoutInUse={layout.resolved.name}
+            overlays={overlay.choices}
+            onFind={(node) => select(node.id)}
+            onLayout={(name) => update({ layout: name, savedView: null })}
+            onRelayout={() => setArrangeCount((count) => count + 1)}
+            onColor={(color) => update({ color })}
+            onOverlay={(name) => update({ overlay: name })}
+            onFit={() => canvas.current?.fit(state.selected)}
+            onZoom={(factor) => canvas.current?.zoomBy(factor)}
+            onExport={(format) => void exportAs(format)}
+          />
+          <TimeSlider
+            years={map.fiscal_years}
+            year={map.fiscal_year}
+            onYear={(fiscalYear) => update({ fiscalYear, openOn: null })}
+            window={map.year_start && map.year_end ? { start: map.year_start, end: map.year_end } : null}
+            openOn={state.openOn}
+            onOpenOn={(openOn) => update({ openOn })}
+          />
+        </FoldingTools>
         <p className="map-status" role="status" aria-live="polite">
           {loadingYear !== null ? `Loading FY ${loadingYear}… ` : ''}
           Showing {model.visible.size} of {index.nodes.size} items and {model.edges.length} links
