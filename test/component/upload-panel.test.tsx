@@ -2,7 +2,12 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UploadPanel } from '../../client/features/data/components/upload-panel.js';
 import { entityNames } from '../../server/domain/catalog.js';
+import { sources } from '../../server/sources/registry.js';
+import { describeSource } from '../../server/sources/source-descriptor.js';
 import { mockApi, renderWithApp } from './render.js';
+
+// The panel asks the server which public sources it can read; the answer is the registry's own.
+const listedSources = { 'GET /api/sources': { body: { sources: sources.map(describeSource) } } };
 
 afterEach(() => {
   cleanup();
@@ -18,6 +23,7 @@ const chooseFile = () => {
 describe('UploadPanel', () => {
   it('lists every bad row of a rejected upload and says nothing was written', async () => {
     mockApi({
+      ...listedSources,
       'POST /api/import?mode=upsert': {
         status: 400,
         body: {
@@ -41,6 +47,7 @@ describe('UploadPanel', () => {
     const counts = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
     const tables = Object.fromEntries(entityNames.map((name) => [name, counts]));
     mockApi({
+      ...listedSources,
       'POST /api/import?mode=upsert': {
         body: { mode: 'upsert', rows: 4, tables: { ...tables, agencies: { ...counts, created: 4 } } },
       },
@@ -56,6 +63,7 @@ describe('UploadPanel', () => {
     const counts = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
     const tables = Object.fromEntries(entityNames.map((name) => [name, counts]));
     const calls = mockApi({
+      ...listedSources,
       'POST /api/import?mode=replace&confirm=delete-missing': {
         body: { mode: 'replace', rows: 0, tables: { ...tables, agencies: { ...counts, deleted: 4 } } },
       },
@@ -76,7 +84,7 @@ describe('UploadPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import 1 file' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Replace anyway and delete them' }));
     expect(await screen.findByRole('status')).toBeTruthy();
-    expect(calls.map((call) => call.url)).toEqual([
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
       expect.stringContaining('mode=replace'),
       expect.stringContaining('confirm=delete-missing'),
     ]);
