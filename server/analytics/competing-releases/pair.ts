@@ -81,8 +81,15 @@ export const competingPair = (
 ): CompetingPair => ({
   a,
   b,
-  same_department: measures.same_department,
+  ...measureFields(measures),
   shared_objectives: [...measures.shared].sort().map(objective),
+  ...found,
+  reasons,
+});
+
+/** The response fields a pair's measures give, the same for a listed pair and a draft in the release check. */
+export const measureFields = (measures: PairMeasures) => ({
+  same_department: measures.same_department,
   similarity: measures.similarity,
   overlap: { from: measures.overlap.from, to: measures.overlap.to },
   overlap_days: measures.overlap.days,
@@ -90,6 +97,4 @@ export const competingPair = (
   combined_amount: measures.combined_amount,
   amount_known: measures.amount_known,
   severity: measures.severity,
-  ...found,
-  reasons,
 });

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.js';
 import { Invalid } from '../../domain/errors.js';
 import type { AgencyWithDepartment, Ref, RequestSummary } from '../../contract/analytics/refs-and-filters.js';
-import { bySeverity, measurePair, withDays } from '../competing-releases/pair.js';
+import { bySeverity, measureFields, measurePair, withDays } from '../competing-releases/pair.js';
 import type { ReleaseSummary } from '../../contract/analytics/competing-releases.js';
 import type { AnalyticsContext } from '../shared/context.js';
 import { isEligible, needOf, testEligibility } from '../shared/eligibility.js';
@@ -105,15 +105,8 @@ const competingWith = async (
   );
   return competing.map(({ row, measures, found }) => ({
     release: releaseSummary(row, reference, names),
-    same_department: measures.same_department,
+    ...measureFields(measures),
     shared_objectives: measures.shared.map(reference.objective),
-    similarity: measures.similarity,
-    overlap: { from: measures.overlap.from, to: measures.overlap.to },
-    overlap_days: measures.overlap.days,
-    overlap_share: measures.overlap_share,
-    combined_amount: measures.combined_amount,
-    amount_known: measures.amount_known,
-    severity: measures.severity,
     ...found,
     reasons: classifier.reasons(mine, row, found, {
       sharedObjectives: measures.shared,
