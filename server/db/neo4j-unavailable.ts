@@ -10,8 +10,13 @@ export const isNeo4jUnavailable = (error: unknown): boolean => {
   );
 };
 
-/** A transaction Neo4j ended because it ran past BRAID_QUERY_TIMEOUT_S: nothing of it was written. */
+/**
+ * A transaction Neo4j ended because it ran past BRAID_QUERY_TIMEOUT_S: nothing of it was written. One ended while
+ * it waited for a lock (another write held the map lock that long) reports LockClientStopped instead.
+ */
 export const isNeo4jTimeout = (error: unknown): boolean =>
   typeof error === 'object' &&
   error !== null &&
-  /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(String((error as { code?: unknown }).code ?? ''));
+  /^Neo\.ClientError\.Transaction\.(TransactionTimedOut|LockClientStopped)/.test(
+    String((error as { code?: unknown }).code ?? ''),
+  );
