@@ -7,7 +7,7 @@ export const sourceOption = z.object({
   label: z.string(),
   type: z.enum(['text', 'date', 'number']),
   required: z.boolean(),
-  suggested: z.string().optional().describe('a usual value the form starts with'),
+  suggested: z.string().optional().describe('the value the form starts with'),
 });
 export type SourceOption = z.infer<typeof sourceOption>;
 

@@ -108,7 +108,7 @@ const userRoutes: FastifyPluginAsyncZod<{ publicUrl: string }> = async (app, { p
       config: admin,
       schema: {
         tags,
-        summary: 'A one-time sign-in link for a person (works once, for 15 minutes), shown once',
+        summary: 'A sign-in link for a person that works once, for 15 minutes; shown once',
         params: idParams,
         response: { 201: signInLinkResponse },
       },
