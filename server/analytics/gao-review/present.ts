@@ -11,6 +11,7 @@ import type { AreaFinding, ClassifiedPair } from './classify.js';
 import { nextSteps } from './next-steps.js';
 import type { Program } from './programs.js';
 import type { ReviewInputs, ReviewStream } from './read-inputs.js';
+import { amountCountedOnce } from '../shared/streams.js';
 
 // Programs and findings as the response names them: ids turned into names, shared and unshared terms spelled out.
 
@@ -126,15 +127,6 @@ export const pairFinding = (namer: Namer, pair: ClassifiedPair): GaoPairFinding 
 
 const departmentsShown = 50;
 
-/** Amount of a set of streams, money passed from one to another counted once. */
-const countedOnce = (streams: readonly ReviewStream[]): number => {
-  const ids = new Set(streams.map((row) => row.id));
-  return streams.reduce(
-    (total, row) => (row.passes_through_id !== null && ids.has(row.passes_through_id) ? total : total + row.amount),
-    0,
-  );
-};
-
 export const fragmentationFinding = (
   namer: Namer,
   finding: AreaFinding,
@@ -174,7 +166,7 @@ export const fragmentationFinding = (
         new Set(streams.flatMap((row) => row.objective_ids).filter((id) => inArea.has(id))),
         reference.objective,
       ),
-      amount: countedOnce(streams),
+      amount: amountCountedOnce(streams),
     };
   });
   const departmentsOf = new Map<string, number>();

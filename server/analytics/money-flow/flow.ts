@@ -1,5 +1,6 @@
 import type { MoneyFlowColumn, MoneyFlowLink, MoneyFlowNode } from '../../contract/analytics/money-flow.js';
 import type { FlowStream } from './read-inputs.js';
+import { amountCountedOnce, groupByChainTop } from '../shared/streams.js';
 
 // The money of a year as Sankey bands (docs/analytics.md#money-flow). Money passed from one stream to another
 // (passes_through_id) is one chain, counted once, as every total of Braid counts it: the chain's money is the
@@ -36,39 +37,13 @@ interface Chain {
   objectiveIds: string[];
 }
 
-const chainsOf = (streams: readonly FlowStream[]): Chain[] => {
-  const byId = new Map(streams.map((stream) => [stream.id, stream]));
-  const topOf = (stream: FlowStream): FlowStream => {
-    const seen = new Set([stream.id]);
-    let top = stream;
-    for (
-      let up = byId.get(top.passes_through_id ?? '');
-      up && !seen.has(up.id);
-      up = byId.get(up.passes_through_id ?? '')
-    ) {
-      seen.add(up.id);
-      top = up;
-    }
-    return top;
-  };
-  const groups = new Map<FlowStream, FlowStream[]>();
-  for (const stream of streams) {
-    const top = topOf(stream);
-    const group = groups.get(top);
-    if (group) group.push(stream);
-    else groups.set(top, [stream]);
-  }
-  return [...groups.entries()].map(([top, members]) => ({
+const chainsOf = (streams: readonly FlowStream[]): Chain[] =>
+  [...groupByChainTop(streams).entries()].map(([top, members]) => ({
     top,
     streams: members,
-    amount: members.reduce(
-      (total, stream) =>
-        stream.passes_through_id !== null && byId.has(stream.passes_through_id) ? total : total + stream.amount,
-      0,
-    ),
+    amount: amountCountedOnce(members),
     objectiveIds: [...new Set(members.flatMap((stream) => stream.objective_ids))].sort(),
   }));
-};
 
 class FlowBuilder {
   readonly nodes = new Map<string, MoneyFlowNode & { inflow: number; outflow: number }>();

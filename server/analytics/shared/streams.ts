@@ -70,6 +70,37 @@ export const amountCountedOnce = <T extends Pick<StreamRow, 'id' | 'amount' | 'p
   );
 };
 
+/**
+ * Streams grouped by the top of their pass-through chain (federal allotment -> state stream -> local allocation
+ * is one group, keyed by the allotment), so a chain's money and reach are told once. Stops at a loop.
+ */
+export const groupByChainTop = <T extends Pick<StreamRow, 'id' | 'passes_through_id'>>(
+  streams: readonly T[],
+): Map<T, T[]> => {
+  const byId = new Map(streams.map((stream) => [stream.id, stream]));
+  const topOf = (stream: T): T => {
+    const seen = new Set([stream.id]);
+    let top = stream;
+    for (
+      let up = byId.get(top.passes_through_id ?? '');
+      up && !seen.has(up.id);
+      up = byId.get(up.passes_through_id ?? '')
+    ) {
+      seen.add(up.id);
+      top = up;
+    }
+    return top;
+  };
+  const groups = new Map<T, T[]>();
+  for (const stream of streams) {
+    const top = topOf(stream);
+    const group = groups.get(top);
+    if (group) group.push(stream);
+    else groups.set(top, [stream]);
+  }
+  return groups;
+};
+
 /** What is left to obligate: amount - obligated, an unknown obligation counting as none. */
 export const availableOf = (stream: Pick<StreamRow, 'amount' | 'obligated'>): number =>
   Math.max(0, stream.amount - (stream.obligated ?? 0));
