@@ -156,7 +156,18 @@ export const nodePosition = async (page: Page, id: string): Promise<{ x: number;
   return position;
 };
 
+/**
+ * Clicks a map node as a person would, after bringing it to the middle of the canvas: the force layout is
+ * random, so a node can land under the legend or the zoom buttons that float on the canvas.
+ */
 export const clickNode = async (page: Page, id: string, options: { double?: boolean } = {}): Promise<void> => {
+  await page.evaluate((nodeId) => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+      _cyreg?: { cy?: { getElementById(id: string): unknown; center(eles: unknown): void } };
+    };
+    const cy = container._cyreg?.cy;
+    if (cy) cy.center(cy.getElementById(nodeId));
+  }, id);
   const { x, y } = await nodePosition(page, id);
   if (options.double) await page.mouse.dblclick(x, y);
   else await page.mouse.click(x, y);
