@@ -1,7 +1,5 @@
-import { entityByName } from '@domain/catalog.js';
 import type { AnalyticsFilters } from '../api/analytics/analytics-query.js';
-import { useFundingMap } from '../api/graph/get-funding-map.js';
-import { useRows } from '../api/rows/list-rows.js';
+import { useFilterOptions } from '../api/analytics/get-filter-options.js';
 import { ProvenanceNote } from './provenance-note.js';
 import './analytics-filter-bar.css';
 
@@ -15,12 +13,8 @@ interface AnalyticsFilterBarProps {
   show?: Array<'agency' | 'sector' | 'region'>;
 }
 
-const useOptions = (table: 'agencies' | 'sectors' | 'regions') => {
-  const rows = useRows(entityByName(table), { limit: 5000 });
-  return (rows.data?.items ?? [])
-    .map((row) => ({ value: String(row.id), label: String(row.name ?? row.id) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-};
+const asOptions = (rows: Array<{ id: string; name: string }> | undefined) =>
+  (rows ?? []).map((row) => ({ value: row.id, label: row.name })).sort((a, b) => a.label.localeCompare(b.label));
 
 /** Fiscal year, agency, sector and region: the filters the analytics share, in the URL. */
 export const AnalyticsFilterBar = ({
@@ -30,10 +24,12 @@ export const AnalyticsFilterBar = ({
   allowAllYears = false,
   show = ['agency', 'sector', 'region'],
 }: AnalyticsFilterBarProps) => {
-  const years = useFundingMap(null).data?.fiscal_years ?? (appliedYear ? [appliedYear] : []);
-  const agencies = useOptions('agencies');
-  const sectors = useOptions('sectors');
-  const regions = useOptions('regions');
+  // One small answer, not the whole map and three tables.
+  const options = useFilterOptions().data;
+  const years = options?.fiscal_years ?? (appliedYear ? [appliedYear] : []);
+  const agencies = asOptions(options?.agencies);
+  const sectors = asOptions(options?.sectors);
+  const regions = asOptions(options?.regions);
   const year = filters.fiscal_year ?? appliedYear ?? '';
   const select = (
     label: string,

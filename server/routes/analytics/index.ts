@@ -4,6 +4,7 @@ import braidRoutes from './braid.js';
 import changesRoutes from './changes.js';
 import competingReleasesRoutes from './competing-releases.js';
 import duplicatedObjectivesRoutes from './duplicated-objectives.js';
+import filterOptionsRoutes from './filter-options.js';
 import finderRoutes from './finder.js';
 import gaoReviewRoutes from './gao-review.js';
 import gapsRoutes from './gaps.js';
@@ -33,6 +34,7 @@ export const analyticRoutes = [
   gaoReviewRoutes,
   moneyFlowRoutes,
   changesRoutes,
+  filterOptionsRoutes,
 ];
 
 const analyticsRoutes: FastifyPluginAsync = async (app) => {
