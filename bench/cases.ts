@@ -1,4 +1,4 @@
-import type { Tx } from '../server/db/database.js';
+import type { AnalyticsReads } from '../server/repositories/analytics-inputs.js';
 import { findAgencyOverlap } from '../server/analytics/agency-overlap/index.js';
 import { planBraiding } from '../server/analytics/braid/index.js';
 import { findCompetingReleases } from '../server/analytics/competing-releases/index.js';
@@ -33,24 +33,24 @@ export interface BenchCase {
   onePartnership?: boolean;
   /** The GET route, with the samples filled in; none: not run under load. */
   url?: (samples: Samples) => string;
-  run: (tx: Tx, samples: Samples) => Promise<unknown>;
+  run: (reads: AnalyticsReads, samples: Samples) => Promise<unknown>;
 }
 
-const context = (tx: Tx): Promise<AnalyticsContext> => analyticsContext(tx, {});
+const context = (reads: AnalyticsReads): Promise<AnalyticsContext> => analyticsContext(reads, {});
 const of = (url: string) => () => `/api/analytics/${url}`;
 
-const match = async (tx: Tx, samples: Samples) => {
-  const found = await context(tx);
-  const profile = await partnershipProfile(tx, found, samples.partnershipId);
-  return findFunding(tx, found, profile, { as_of: `${samples.fiscalYear - 1}-10-01`, as_of_basis: 'requested' });
+const match = async (reads: AnalyticsReads, samples: Samples) => {
+  const found = await context(reads);
+  const profile = await partnershipProfile(reads, found, samples.partnershipId);
+  return findFunding(reads, found, profile, { as_of: `${samples.fiscalYear - 1}-10-01`, as_of_basis: 'requested' });
 };
 
-const braid = async (tx: Tx, samples: Samples) => {
-  const found = await context(tx);
+const braid = async (reads: AnalyticsReads, samples: Samples) => {
+  const found = await context(reads);
   const selection = { fiscal_year: null, partnership_id: samples.partnershipId, solution_id: samples.solutionId };
-  const [request] = await readRequests(tx, found.reference, selection);
+  const [request] = await readRequests(reads, found.reference, selection);
   if (!request) throw new Error('the sample request is gone');
-  return planBraiding(tx, found, request);
+  return planBraiding(reads, found, request);
 };
 
 const releaseReads = ['baseline-releases', 'baseline-release-texts'];
@@ -58,15 +58,15 @@ const needReads = ['baseline-requests', 'baseline-streams'];
 
 // prettier-ignore
 export const benchCases: BenchCase[] = [
-  { name: 'duplicated-objectives', baselines: ['baseline-stream-objectives'], url: of('duplicated-objectives'), run: async (tx) => findDuplicatedObjectives(tx, await context(tx)) },
-  { name: 'agency-overlap', baselines: ['baseline-stream-objectives'], url: of('agency-overlap?limit=500'), run: async (tx) => findAgencyOverlap(tx, await context(tx), 500) },
-  { name: 'gao-review', baselines: ['baseline-stream-roles'], url: of('gao-review?limit=500'), run: async (tx) => findGaoReview(tx, await context(tx), 500) },
-  { name: 'competing-releases', baselines: releaseReads, url: of('competing-releases?limit=500'), run: async (tx) => findCompetingReleases(tx, await context(tx), { from: null, to: null }, 500) },
-  { name: 'gaps', baselines: needReads, url: of('gaps'), run: async (tx) => findGaps(tx, await context(tx)) },
+  { name: 'duplicated-objectives', baselines: ['baseline-stream-objectives'], url: of('duplicated-objectives'), run: async (reads) => findDuplicatedObjectives(reads, await context(reads)) },
+  { name: 'agency-overlap', baselines: ['baseline-stream-objectives'], url: of('agency-overlap?limit=500'), run: async (reads) => findAgencyOverlap(reads, await context(reads), 500) },
+  { name: 'gao-review', baselines: ['baseline-stream-roles'], url: of('gao-review?limit=500'), run: async (reads) => findGaoReview(reads, await context(reads), 500) },
+  { name: 'competing-releases', baselines: releaseReads, url: of('competing-releases?limit=500'), run: async (reads) => findCompetingReleases(reads, await context(reads), { from: null, to: null }, 500) },
+  { name: 'gaps', baselines: needReads, url: of('gaps'), run: async (reads) => findGaps(reads, await context(reads)) },
   { name: 'match', baselines: needReads, onePartnership: true, url: (s) => `/api/analytics/match/${encodeURIComponent(s.partnershipId)}?as_of=${s.fiscalYear - 1}-10-01`, run: match },
   { name: 'braid', baselines: needReads, onePartnership: true, url: (s) => `/api/analytics/braid?partnership_id=${encodeURIComponent(s.partnershipId)}&solution_id=${encodeURIComponent(s.solutionId)}`, run: braid },
-  { name: 'repurpose', baselines: needReads, url: of('repurpose'), run: async (tx) => findRepurposeCandidates(tx, await context(tx), { threshold: 0.5, gaps: 3 }) },
-  { name: 'network', baselines: ['baseline-stream-objectives'], url: of('network'), run: async (tx) => findNetwork(tx, await context(tx)) },
-  { name: 'release-check', baselines: [...releaseReads, ...needReads], run: async (tx, samples) => checkRelease(tx, await context(tx), samples.draft) },
-  { name: 'scorecard', baselines: [...releaseReads, ...needReads, 'baseline-awards'], url: of('scorecard'), run: async (tx) => computeScorecard(tx, await context(tx)) },
+  { name: 'repurpose', baselines: needReads, url: of('repurpose'), run: async (reads) => findRepurposeCandidates(reads, await context(reads), { threshold: 0.5, gaps: 3 }) },
+  { name: 'network', baselines: ['baseline-stream-objectives'], url: of('network'), run: async (reads) => findNetwork(reads, await context(reads)) },
+  { name: 'release-check', baselines: [...releaseReads, ...needReads], run: async (reads, samples) => checkRelease(reads, await context(reads), samples.draft) },
+  { name: 'scorecard', baselines: [...releaseReads, ...needReads, 'baseline-awards'], url: of('scorecard'), run: async (reads) => computeScorecard(reads, await context(reads)) },
 ];

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app.js';
 import { Database } from '../server/db/database.js';
-import { migrate } from '../server/db/migrate.js';
+import { migrate } from '../server/repositories/migration-repository.js';
 import { localInstance, start } from '../scripts/neo4j/local-neo4j.js';
 import { shellActor } from '../scripts/shell-actor.js';
 import type { Samples } from './cases.js';

@@ -1,7 +1,7 @@
 import type { Config, Neo4jConnection } from '../server/config.js';
 import { Database } from '../server/db/database.js';
 import { externalConnection } from '../server/db/external-connection.js';
-import { migrate } from '../server/db/migrate.js';
+import { migrate } from '../server/repositories/migration-repository.js';
 import { localInstance, start } from './neo4j/local-neo4j.js';
 
 /** The Neo4j a command works on: NEO4J_URI's, or the local one (started if needed), with the schema applied. */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { buildApp } from '../../server/app.js';
 import { Database } from '../../server/db/database.js';
 import { fiscalYearOf } from '../../server/domain/fiscal-year.js';
-import { migrate } from '../../server/db/migrate.js';
+import { migrate } from '../../server/repositories/migration-repository.js';
 import { localInstance, start, status, stop } from '../../scripts/neo4j/local-neo4j.js';
 import { multipart } from '../../test/helpers/fixtures.js';
 import {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { buildApp } from '../../server/app.js';
 import { Database } from '../../server/db/database.js';
-import { migrate } from '../../server/db/migrate.js';
+import { migrate } from '../../server/repositories/migration-repository.js';
 import { cliActor } from '../../server/domain/actor.js';
 import { localInstance, start, status, stop } from '../../scripts/neo4j/local-neo4j.js';
 import { multipart } from '../../test/helpers/fixtures.js';

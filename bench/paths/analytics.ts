@@ -1,4 +1,4 @@
-import type { Tx } from '../../server/db/database.js';
+import { analyticsReads } from '../../server/repositories/analytics-inputs.js';
 import { benchCases } from '../cases.js';
 import { baselineReads, runBench, type BenchContext } from '../context.js';
 import { interleaved, timed } from '../measure.js';
@@ -12,7 +12,7 @@ export const analyticsRows = async (bench: BenchContext): Promise<BenchRow[]> =>
     const reads = baselineReads(benchCase, bench.samples);
     const { path, floor } = await interleaved(
       bench.runs,
-      () => timed(() => bench.db.readTransaction((tx: Tx) => benchCase.run(tx, bench.samples))),
+      () => timed(() => bench.db.readTransaction((tx) => benchCase.run(analyticsReads(tx), bench.samples))),
       () =>
         timed(async () => {
           for (const { query, params } of reads) await runBench(bench.db, query, params);

@@ -5,38 +5,38 @@ import { findGaps } from '../analytics/gaps/index.js';
 import { findRepurposeCandidates } from '../analytics/repurpose/index.js';
 import { computeScorecard } from '../analytics/scorecard/index.js';
 import type { BriefingResponse } from '../contract/briefing.js';
-import type { Tx } from '../db/database.js';
-import { briefingSections, type AsOf, type YearAnswers } from './sections.js';
+import type { AnalyticsReads } from '../repositories/analytics-inputs.js';
+import type { BriefingReads } from '../repositories/briefing-inputs.js';
+import { briefingSections, type YearAnswers } from './sections.js';
 
 // The briefing of a fiscal year: each analytic as its own route answers it (default options), for the year and
 // the year before, in the caller's one read transaction.
 
-const answersFor = async (tx: Tx, fiscalYear: number): Promise<YearAnswers> => {
-  const context = await analyticsContext(tx, { fiscal_year: fiscalYear });
+const answersFor = async (reads: AnalyticsReads, fiscalYear: number): Promise<YearAnswers> => {
+  const context = await analyticsContext(reads, { fiscal_year: fiscalYear });
   return {
     fiscalYear,
-    gao: await findGaoReview(tx, context, 3),
-    competing: await findCompetingReleases(tx, context, { from: null, to: null }, 50),
-    gaps: await findGaps(tx, context),
-    repurpose: await findRepurposeCandidates(tx, context, { threshold: 0.5, gaps: 3 }),
-    scorecard: await computeScorecard(tx, context),
+    gao: await findGaoReview(reads, context, 3),
+    competing: await findCompetingReleases(reads, context, { from: null, to: null }, 50),
+    gaps: await findGaps(reads, context),
+    repurpose: await findRepurposeCandidates(reads, context, { threshold: 0.5, gaps: 3 }),
+    scorecard: await computeScorecard(reads, context),
   };
 };
 
 export const buildBriefing = async (
-  tx: Tx,
+  reads: BriefingReads,
   fiscalYear: number | undefined,
   today: string,
 ): Promise<BriefingResponse> => {
-  const context = await analyticsContext(tx, { fiscal_year: fiscalYear });
+  const context = await analyticsContext(reads, { fiscal_year: fiscalYear });
   const year = context.filters.fiscal_year;
   const made = { title: 'Funding alignment briefing', made_on: today };
   if (year === null) return { ...made, fiscal_year: null, previous_fiscal_year: null, data_as_of: null, sections: [] };
-  const current = await answersFor(tx, year);
-  const previousYears = await tx.run<{ year: number }>('briefing/previous-year', { fiscal_year: year });
-  const previousYear = previousYears[0]?.year ?? null;
-  const previous = previousYear === null ? null : await answersFor(tx, previousYear);
-  const [asOf] = await tx.run<AsOf>('briefing/data-as-of', { fiscal_year: year });
+  const current = await answersFor(reads, year);
+  const previousYear = await reads.previousFiscalYear(year);
+  const previous = previousYear === null ? null : await answersFor(reads, previousYear);
+  const asOf = await reads.dataAsOf(year);
   const dates = asOf ?? { streams: null, releases: null, requests: null };
   return {
     ...made,

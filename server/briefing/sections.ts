@@ -1,3 +1,4 @@
+import type { DataAsOf } from '../repositories/briefing-inputs.js';
 import type { CompetingPair, CompetingReleasesResponse } from '../contract/analytics/competing-releases.js';
 import type { GapsResponse } from '../contract/analytics/gaps.js';
 import type { RepurposeResponse } from '../contract/analytics/repurpose.js';
@@ -17,11 +18,7 @@ export interface YearAnswers {
   scorecard: ScorecardResponse;
 }
 
-export interface AsOf {
-  streams: string | null;
-  releases: string | null;
-  requests: string | null;
-}
+export type AsOf = DataAsOf;
 
 /** Where each figure comes from: the API call that answers it. */
 export const sources = (year: number) => ({

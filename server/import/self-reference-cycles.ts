@@ -1,6 +1,7 @@
 import { entities, type EntityName } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
 import type { ImportProblem } from '../domain/import-problems.js';
+import { readSelfLinks } from '../repositories/rows-repository.js';
 import { locate, type ValidRow } from './validate-rows.js';
 
 // The map's current links of each reference a table makes to itself; a new table with one needs its query here
@@ -28,7 +29,7 @@ export const selfReferenceCycles = async (tx: Tx, rows: ValidRow[], replace: boo
     if (own.length === 0) continue;
     const queryName = selfReferenceQueries[entity];
     if (queryName === undefined) throw new Error(`no query reads the links of ${entity}.${field}`);
-    const inMap = replace ? [] : await tx.run<{ id: string; parent_id: string }>(queryName);
+    const inMap = replace ? [] : await readSelfLinks(tx, queryName);
     const parentOf = new Map<string, string | null>(inMap.map((link) => [link.id, link.parent_id]));
     for (const row of own) parentOf.set(String(row.data.id), (row.data[field] as string | null | undefined) ?? null);
     // Each id's verdict is kept (null: no cycle), so a long chain is walked once, not once per row.

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Neo4jConnection } from '../config.js';
 import { Database } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
+import { migrate } from '../repositories/migration-repository.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

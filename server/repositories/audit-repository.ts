@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import neo4j from 'neo4j-driver';
+import { integer } from '../db/integer.js';
 import type { AuditEntry, AuditQuery, FieldChange } from '../contract/audit.js';
 import type { Database, Tx } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
@@ -88,8 +88,8 @@ export const listAudit = async (
     table: query.table ?? null,
     from: lowerBound(query.from),
     to: upperBound(query.to),
-    offset: neo4j.int(query.offset),
-    limit: neo4j.int(query.limit),
+    offset: integer(query.offset),
+    limit: integer(query.limit),
   });
   return { items: (page?.items ?? []).map(toEntry), total: page?.total ?? 0, limit: query.limit, offset: query.offset };
 };

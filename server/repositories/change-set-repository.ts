@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { integer } from '../db/integer.js';
 import type { ChangeSetDetail, ChangeSetSummary, TableDiff } from '../contract/changes.js';
 import type { Database, Tx } from '../db/database.js';
 import { NotFound } from '../domain/errors.js';
@@ -76,8 +76,8 @@ export const listChangeSets = async (
 ): Promise<{ items: ChangeSetSummary[]; total: number; limit: number; offset: number }> => {
   const [page] = await db.read<{ total: number; items: StoredChangeSet[] }>('changes/list', {
     kind: query.kind ?? null,
-    offset: neo4j.int(query.offset),
-    limit: neo4j.int(query.limit),
+    offset: integer(query.offset),
+    limit: integer(query.limit),
   });
   return {
     items: (page?.items ?? []).map(toSummary),

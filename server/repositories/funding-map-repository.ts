@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { integer } from '../db/integer.js';
 import type { Database, Tx } from '../db/database.js';
 import { fiscalYearWindow } from '../domain/fiscal-year.js';
 import {
@@ -89,7 +89,7 @@ export const readFundingMap = (db: Database, requestedYear: number | undefined):
     let releaseIds: string[] = [];
     const window = fiscalYear === null ? null : fiscalYearWindow(fiscalYear);
     if (fiscalYear !== null && window !== null) {
-      const year = neo4j.int(fiscalYear);
+      const year = integer(fiscalYear);
       const streams = await tx.run<{ node: NodeRow }>('map/streams', { fiscalYear: year });
       const releases = await tx.run<{ node: NodeRow }>('map/releases', {
         fiscalYear: year,

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { integer } from '../db/integer.js';
 import { listColumns, type EntityDefinition } from '../domain/catalog.js';
 import type { Database } from '../db/database.js';
 import { canonicalRow, type CanonicalRow } from '../import/canonical.js';
@@ -32,8 +32,8 @@ export const listRowPage = async (
     q: q ? q.toLowerCase() : null,
     sort: column,
     descending: sort?.startsWith('-') ?? false,
-    offset: neo4j.int(offset),
-    limit: neo4j.int(limit),
+    offset: integer(offset),
+    limit: integer(limit),
   };
   return db.readTransaction(async (tx) => {
     const rows = await tx.run<{ row: Record<string, unknown> }>(`entities/${entity.name}/list`, params);

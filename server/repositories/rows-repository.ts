@@ -65,6 +65,6 @@ export const readDependents = async (tx: Tx, entity: EntityDefinition, key: stri
 export const existingIds = async (tx: Tx, label: string | null, ids: string[]): Promise<Set<string>> =>
   new Set((await tx.run<{ id: string }>('import/existing-ids', { label, ids })).map(({ id }) => id));
 
-/** Every agency's parent as stored, to find cycles an upload would make. */
-export const readAgencyParents = async (tx: Tx): Promise<Array<{ id: string; parent_id: string }>> =>
-  tx.run<{ id: string; parent_id: string }>('import/agency-parents');
+/** The stored links of a reference a table makes to itself (an agency's parent), to find cycles an upload would make. */
+export const readSelfLinks = async (tx: Tx, query: string): Promise<Array<{ id: string; parent_id: string }>> =>
+  tx.run<{ id: string; parent_id: string }>(query);

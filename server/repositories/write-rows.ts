@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { integer } from '../db/integer.js';
 import { entities, integerColumns, type EntityDefinition } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
 import { storedProperties, type CanonicalRow } from '../import/canonical.js';
@@ -10,7 +10,7 @@ const neo4jValues = (props: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(
     Object.entries(props).map(([column, value]) => [
       column,
-      integerColumns.has(column) && typeof value === 'number' ? neo4j.int(value) : value,
+      integerColumns.has(column) && typeof value === 'number' ? integer(value) : value,
     ]),
   );
 
@@ -18,7 +18,7 @@ const payload = (entity: EntityDefinition, row: VersionedRow): Record<string, un
   ...row.data,
   key: row.key,
   // The version is the row's ETag: every write of the row stores the next one.
-  props: { ...neo4jValues(storedProperties(entity, row.data)), version: neo4j.int(row.version) },
+  props: { ...neo4jValues(storedProperties(entity, row.data)), version: integer(row.version) },
 });
 
 const inBatches = async (tx: Tx, query: string, rows: Record<string, unknown>[]): Promise<void> => {

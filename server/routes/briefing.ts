@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { buildBriefing } from '../briefing/build-briefing.js';
+import { briefingReads } from '../repositories/briefing-inputs.js';
 import { renderBriefingPdf } from '../briefing/render-pdf.js';
 import { briefingQuery, briefingResponse } from '../contract/briefing.js';
 
@@ -10,7 +11,7 @@ const tags = ['briefing'];
 /** The leadership briefing: GET /api/briefing (JSON, for the print page) and GET /api/briefing.pdf. */
 const briefingRoutes: FastifyPluginAsyncZod = async (app) => {
   const briefing = (fiscalYear: number | undefined) =>
-    app.db.readTransaction((tx) => buildBriefing(tx, fiscalYear, app.today()));
+    app.db.readTransaction((tx) => buildBriefing(briefingReads(tx), fiscalYear, app.today()));
 
   app.get(
     '/briefing',

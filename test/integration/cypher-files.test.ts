@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../server/db/database.js';
-import { splitStatements } from '../../server/db/migrate.js';
+import { splitStatements } from '../../server/repositories/migration-repository.js';
 import { loadQueries } from '../../server/db/queries.js';
 import { testConnection } from '../helpers/test-app.js';
 

@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import type { AgencyOverlapPair, AgencyOverlapResponse } from '../../contract/analytics/agency-overlap.js';
 import type { AnalyticsContext } from '../shared/context.js';
 import { jaccard } from '../shared/similarity.js';
@@ -62,12 +62,12 @@ const agencySets = (rows: Array<{ agency_id: string; objective_ids: string[] }>)
 
 /** For every pair of agencies that share objectives: what they share and how alike their objective sets are. */
 export const findAgencyOverlap = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
   limit: number,
 ): Promise<AgencyOverlapResponse> => {
   const { filters, agencyIds, reference } = context;
-  const streams = await readStreams(tx, {
+  const streams = await readStreams(reads, {
     fiscal_year: filters.fiscal_year,
     agency_ids: null,
     sector_id: filters.sector_id,

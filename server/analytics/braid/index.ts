@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { NotFound } from '../../domain/errors.js';
 import type { FiltersQuery, RequestSummary } from '../../contract/analytics/refs-and-filters.js';
 import type { Allocation, BraidResponse, BraidStream } from '../../contract/analytics/braid.js';
@@ -66,13 +66,13 @@ const explain = (
 
 /** A combination of eligible streams that covers one request's cost, and what remains if none can. */
 export const planBraiding = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
   request: RequestSummary,
   costOverride?: number,
 ): Promise<BraidResponse> => {
   const { fiscal_year, agency_id } = context.filters;
-  const index = new OfferIndex(await readStreams(tx, { fiscal_year, agency_ids: context.agencyIds }));
+  const index = new OfferIndex(await readStreams(reads, { fiscal_year, agency_ids: context.agencyIds }));
   const streams = index
     .eligible(needOf(request))
     .map(({ offer }) => braidStream(streamDetail(offer, context.reference)))

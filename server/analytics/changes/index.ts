@@ -1,5 +1,5 @@
 import type { StreamChange, YearChangesResponse } from '../../contract/analytics/changes.js';
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { findCompetingReleases } from '../competing-releases/index.js';
 import { analyticsContext } from '../shared/context.js';
 import { findDuplicatedObjectives } from '../duplicated-objectives/index.js';
@@ -20,17 +20,17 @@ export const matchingRule =
 /** Every finding, not the first page: a gained or resolved finding past a page would be missed. */
 const everyPair = 5000;
 
-const answersFor = async (tx: Tx, fiscalYear: number): Promise<YearAnswers> => {
-  const context = await analyticsContext(tx, { fiscal_year: fiscalYear });
+const answersFor = async (reads: AnalyticsReads, fiscalYear: number): Promise<YearAnswers> => {
+  const context = await analyticsContext(reads, { fiscal_year: fiscalYear });
   return {
-    duplicated: await findDuplicatedObjectives(tx, context),
-    gao: await findGaoReview(tx, context, everyPair),
-    competing: await findCompetingReleases(tx, context, { from: null, to: null }, everyPair, {
+    duplicated: await findDuplicatedObjectives(reads, context),
+    gao: await findGaoReview(reads, context, everyPair),
+    competing: await findCompetingReleases(reads, context, { from: null, to: null }, everyPair, {
       levels: ['competing'],
       sameDepartment: null,
     }),
-    gaps: await findGaps(tx, context),
-    scorecard: await computeScorecard(tx, context),
+    gaps: await findGaps(reads, context),
+    scorecard: await computeScorecard(reads, context),
   };
 };
 
@@ -45,10 +45,14 @@ const streamOf = (reference: ReferenceData, stream: YearStream) => ({
 const bySize = (a: StreamChange, b: StreamChange) =>
   Math.abs(b.change) - Math.abs(a.change) || (a.to ?? a.from)!.id.localeCompare((b.to ?? b.from)!.id);
 
-export const findYearChanges = async (tx: Tx, from: number, to: number): Promise<YearChangesResponse> => {
-  const { reference } = await analyticsContext(tx, { fiscal_year: to });
-  const earlier = await tx.run<YearStream>('analytics/changes/streams', { fiscal_year: from });
-  const later = await tx.run<YearStream>('analytics/changes/streams', { fiscal_year: to });
+export const findYearChanges = async (
+  reads: AnalyticsReads,
+  from: number,
+  to: number,
+): Promise<YearChangesResponse> => {
+  const { reference } = await analyticsContext(reads, { fiscal_year: to });
+  const earlier = await reads.yearStreams(from);
+  const later = await reads.yearStreams(to);
   const matching = matchStreams(earlier, later);
   const show = (stream: YearStream) => streamOf(reference, stream);
   const matched = matching.matched.map((match): StreamChange => ({
@@ -57,7 +61,7 @@ export const findYearChanges = async (tx: Tx, from: number, to: number): Promise
     matched_by: match.rule,
     change: match.to.amount - match.from.amount,
   }));
-  const compared = compareYears(await answersFor(tx, from), await answersFor(tx, to), matching);
+  const compared = compareYears(await answersFor(reads, from), await answersFor(reads, to), matching);
   return {
     from,
     to,

@@ -1,3 +1,4 @@
+import type { YearStream } from '../../repositories/analytics-input-rows.js';
 // Matching a year's streams with the next year's (docs/analytics.md#year-over-year). A program gets a new stream
 // id every year, so streams are matched by what stays: the Assistance Listing (CFDA) number and the name series,
 // the name with its year marks taken out ("WIOA Youth FY2025" and "WIOA Youth FY2026" are one series).
@@ -6,14 +7,7 @@
 // 3. Left over without a listing on one side: same name series alone.
 // Several candidates on a step pair off in id order. What is left is new (later year) or ended (earlier year).
 
-export interface YearStream {
-  id: string;
-  name: string;
-  assistance_listing: string | null;
-  agency_id: string;
-  amount: number;
-  passes_through_id: string | null;
-}
+export type { YearStream };
 
 export type MatchRule = 'listing_and_name' | 'listing' | 'name';
 

@@ -1,4 +1,5 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
+import type { Period } from '../../repositories/analytics-input-rows.js';
 import { bySeverity, competingPair, measurePair, withDays, type PairMeasures } from './pair.js';
 import type { CompetingLevel, CompetingReleasesResponse } from '../../contract/analytics/competing-releases.js';
 import { thresholds } from './classify.js';
@@ -10,11 +11,6 @@ import { readReleases, readReleaseNames, releaseSummary, type ReleaseRow } from 
 import { scopeCovers } from '../shared/scope.js';
 import { sweepCompetingPairs, type SweepRelease } from './sweep.js';
 import { TopN } from '../shared/top-n.js';
-
-export interface Period {
-  from: string | null;
-  to: string | null;
-}
 
 /** Which pairs to list: their levels, and within one department or across (null: both). */
 export interface PairSelection {
@@ -31,9 +27,9 @@ const earlier = (a: string | null, b: string | null): string | null => (a === nu
  * Which releases to read: those meeting the period and, with a fiscal year, the days that year's releases are
  * open (a release outside them cannot compete with one of the year).
  */
-const readingSpan = async (tx: Tx, fiscalYear: number | null, period: Period): Promise<Period> => {
+const readingSpan = async (reads: AnalyticsReads, fiscalYear: number | null, period: Period): Promise<Period> => {
   if (fiscalYear === null) return period;
-  const [span] = await tx.run<Period>('analytics/shared/release-span', { fiscal_year: fiscalYear });
+  const span = await reads.releaseSpan(fiscalYear);
   if (!span || span.from === null || span.to === null) return { from: '9999-12-31', to: '0000-01-01' };
   return { from: later(period.from, span.from), to: earlier(period.to, span.to) };
 };
@@ -49,7 +45,7 @@ type Found = PairMeasures & PairClass & { a: Candidate; b: Candidate };
  * classified competing, similar or incidental (competing-releases/classify.ts); `selection` says which to list.
  */
 export const findCompetingReleases = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
   period: Period,
   limit: number,
@@ -57,11 +53,11 @@ export const findCompetingReleases = async (
 ): Promise<CompetingReleasesResponse> => {
   const { filters, agencyIds, reference } = context;
   const selected = agencyIds === null ? null : new Set(agencyIds);
-  const span = await readingSpan(tx, filters.fiscal_year, period);
+  const span = await readingSpan(reads, filters.fiscal_year, period);
   const [rows, texts, frequencies] = [
-    await readReleases(tx, span),
-    await readReleaseTexts(tx, span),
-    await readObjectiveFrequencies(tx),
+    await readReleases(reads, span),
+    await readReleaseTexts(reads, span),
+    await readObjectiveFrequencies(reads),
   ];
   const candidates: Candidate[] = rows
     .filter(
@@ -94,7 +90,7 @@ export const findCompetingReleases = async (
   findWordingCandidates(candidates, classifier.text, thresholds.wordingCandidate, (a, b) => consider(a, b, 'wording'));
   const shown = best.sorted();
   const names = await readReleaseNames(
-    tx,
+    reads,
     shown.flatMap(({ a, b }) => [a, b]),
   );
   const pairs = shown.map(({ a, b, level, score, found_by, wording, objective_specificity, places, ...measures }) => {

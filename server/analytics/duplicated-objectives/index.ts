@@ -1,16 +1,10 @@
-import type { Tx } from '../../db/database.js';
-import type { Ref } from '../../contract/analytics/refs-and-filters.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { filterParams, type AnalyticsContext } from '../shared/context.js';
 import type {
   DuplicatedObjective,
   DuplicatedObjectivesResponse,
 } from '../../contract/analytics/duplicated-objectives.js';
 import { amountCountedOnce } from '../shared/streams.js';
-
-interface Row {
-  id: string;
-  agencies: Array<{ agency_id: string; streams: Array<Ref & { amount: number; passes_through_id: string | null }> }>;
-}
 
 const byConcern = (a: DuplicatedObjective, b: DuplicatedObjective): number =>
   b.department_count - a.department_count ||
@@ -23,14 +17,11 @@ const byConcern = (a: DuplicatedObjective, b: DuplicatedObjective): number =>
  * filter, the objectives where that agency (or a division of it) is one of them.
  */
 export const findDuplicatedObjectives = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
 ): Promise<DuplicatedObjectivesResponse> => {
   const { reference, agencyIds } = context;
-  const rows = await tx.run<Row>(
-    'analytics/duplicated-objectives/objectives-of-several-agencies',
-    filterParams(context),
-  );
+  const rows = await reads.duplicatedObjectives(filterParams(context));
   const selected = agencyIds === null ? null : new Set(agencyIds);
   const objectives = rows
     .filter((row) => selected === null || row.agencies.some((agency) => selected.has(agency.agency_id)))

@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import type { RequestSummary } from '../../contract/analytics/refs-and-filters.js';
 import type { AnalyticsContext } from '../shared/context.js';
 import { needOf, OfferIndex } from '../shared/eligibility.js';
@@ -15,19 +15,19 @@ import { availableOf, readStreams, streamSummary, type StreamDetail, type Stream
 
 /** Releases of the streams whose window has not closed by `asOf` and whose scopes intersect the profile's. */
 const openReleases = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
   streamIds: string[],
   profile: FinderProfile['profile'],
   asOf: string,
 ): Promise<Map<string, UpcomingRelease[]>> => {
   const sectorIds = profile.sectors.map((sector) => sector.id);
-  const rows = (await readStreamReleases(tx, streamIds, asOf))
+  const rows = (await readStreamReleases(reads, streamIds, asOf))
     .filter(
       (row) => scopesIntersect(row.sector_ids, sectorIds) && scopeCovers(row.region_ids, profile.region?.id ?? null),
     )
     .sort((a, b) => a.opens.localeCompare(b.opens) || a.id.localeCompare(b.id));
-  const names = await readReleaseNames(tx, rows);
+  const names = await readReleaseNames(reads, rows);
   const byStream = new Map<string, UpcomingRelease[]>();
   for (const row of rows) {
     const { department: _department, ...agency } = context.reference.agency(row.agency_id);
@@ -64,14 +64,14 @@ const coveredRequest = (
 
 /** Streams eligible for at least one of the profile's requests, best first, each with why and when to apply. */
 export const findFunding = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
   { profile, requests }: FinderProfile,
   { as_of: asOf, as_of_basis }: { as_of: string; as_of_basis: FinderResponse['as_of_basis'] },
 ): Promise<FinderResponse> => {
   const { fiscal_year, agency_id } = context.filters;
   const applicantType = profile.applicant_type;
-  const index = new OfferIndex(await readStreams(tx, { fiscal_year, agency_ids: context.agencyIds }));
+  const index = new OfferIndex(await readStreams(reads, { fiscal_year, agency_ids: context.agencyIds }));
   const detail = detailer(context);
   const covers = new Map<StreamRow, Array<{ request: RequestSummary; via: string[] }>>();
   const nearMisses: FinderResponse['near_misses'] = [];
@@ -86,7 +86,7 @@ export const findFunding = async (
       nearMisses.push({ request_key: request.key, ...nearMissOf(miss, detail(miss.offer), request, applicantType) });
   }
   const releases = await openReleases(
-    tx,
+    reads,
     context,
     [...covers.keys()].map((row) => row.id),
     profile,

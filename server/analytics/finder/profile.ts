@@ -1,8 +1,9 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { Invalid, NotFound } from '../../domain/errors.js';
 import type { Ref, RequestSummary } from '../../contract/analytics/refs-and-filters.js';
 import type { AnalyticsContext } from '../shared/context.js';
 import { readRequests } from '../shared/requests.js';
+import type { AdHocProfileRow } from '../../repositories/analytics-input-rows.js';
 import type { AdHocFinderQuery, FinderResponse } from '../../contract/analytics/finder.js';
 
 // Who is asking: a partnership on record (its requests), or an ad-hoc profile built from the query.
@@ -13,27 +14,18 @@ export interface FinderProfile {
 }
 
 export const partnershipProfile = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
   partnershipId: string,
 ): Promise<FinderProfile> => {
-  const [found] = await tx.run<FinderResponse['profile']>('analytics/finder/partnership-profile', {
-    partnership_id: partnershipId,
-  });
+  const found = await reads.partnershipProfile(partnershipId);
   if (!found) throw NotFound.of('partnership', partnershipId);
-  const requests = await readRequests(tx, context.reference, {
+  const requests = await readRequests(reads, context.reference, {
     fiscal_year: context.filters.fiscal_year,
     partnership_id: partnershipId,
   });
   return { profile: found, requests };
 };
-
-interface AdHocRow {
-  regions: Ref[];
-  sectors: Ref[];
-  solutions: Array<Ref & { category: string | null; objectives: Ref[] }>;
-  objectives: Ref[];
-}
 
 const missing = (what: string, wanted: string[], found: Ref[]): void => {
   const unknown = wanted.filter((id) => !found.some((ref) => ref.id === id));
@@ -41,7 +33,7 @@ const missing = (what: string, wanted: string[], found: Ref[]): void => {
 };
 
 /** One request per solution wanted, and one per objective wanted, as if a partnership had asked for them. */
-export const adHocProfile = async (tx: Tx, query: AdHocFinderQuery): Promise<FinderProfile> => {
+export const adHocProfile = async (reads: AnalyticsReads, query: AdHocFinderQuery): Promise<FinderProfile> => {
   const wanted = {
     region_id: query.region_id,
     sector_ids: query.sector_ids ?? [],
@@ -50,8 +42,7 @@ export const adHocProfile = async (tx: Tx, query: AdHocFinderQuery): Promise<Fin
   };
   if (wanted.solution_ids.length === 0 && wanted.objective_ids.length === 0)
     throw new Invalid('Name at least one solution (solution_ids) or objective (objective_ids).');
-  const [row] = await tx.run<AdHocRow>('analytics/finder/ad-hoc-profile', wanted);
-  const found = row as AdHocRow;
+  const found = (await reads.adHocProfile(wanted)) as AdHocProfileRow;
   missing('region', [wanted.region_id], found.regions);
   missing('sector', wanted.sector_ids, found.sectors);
   missing('solution', wanted.solution_ids, found.solutions);

@@ -1,5 +1,5 @@
 import type { GaoPairFinding, GaoReviewResponse } from '../../contract/gao-review.js';
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import type { AnalyticsContext } from '../shared/context.js';
 import { TopN } from '../shared/top-n.js';
 import { classifyPrograms, type ClassifiedPair } from './classify.js';
@@ -18,9 +18,13 @@ const byMoney = (a: ClassifiedPair, b: ClassifiedPair): number =>
 const classAmount = (programs: Iterable<Program>): number =>
   [...new Set(programs)].reduce((total, unit) => total + unit.amount, 0);
 
-export const findGaoReview = async (tx: Tx, context: AnalyticsContext, limit: number): Promise<GaoReviewResponse> => {
+export const findGaoReview = async (
+  reads: AnalyticsReads,
+  context: AnalyticsContext,
+  limit: number,
+): Promise<GaoReviewResponse> => {
   const { reference, filters, agencyIds } = context;
-  const inputs = await readReviewInputs(tx, filters);
+  const inputs = await readReviewInputs(reads, filters);
   const programs = groupPrograms(inputs.streams, (agencyId) => reference.department(agencyId).id);
   const areaObjectives = (unit: Program, area?: string): string[] =>
     [...unit.objectiveIds].filter((id) => {

@@ -1,5 +1,6 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import type { Ref } from '../../contract/analytics/refs-and-filters.js';
+import type { StoredReviewStream } from '../../repositories/analytics-input-rows.js';
 import { scopeCovers } from '../shared/scope.js';
 
 /** A stream as the review compares it: ids only (names come from the reference data and the term tables). */
@@ -22,16 +23,7 @@ export interface ReviewInputs {
   activities: Map<string, Ref>;
 }
 
-interface StoredStream {
-  id: string;
-  name: string;
-  agency_id: string;
-  amount: number;
-  passes_through_id: string | null;
-  links: string[];
-}
-
-const decode = ({ links, ...row }: StoredStream): ReviewStream => {
+const decode = ({ links, ...row }: StoredReviewStream): ReviewStream => {
   const stream: ReviewStream = {
     ...row,
     objective_ids: [],
@@ -61,11 +53,11 @@ const byId = (rows: Ref[]): Map<string, Ref> => new Map(rows.map((row) => [row.i
 
 /** The year's streams (with a sector or region filter, those whose scope covers it) and the term tables. */
 export const readReviewInputs = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   filters: { fiscal_year: number | null; sector_id: string | null; region_id: string | null },
 ): Promise<ReviewInputs> => {
-  const rows = await tx.run<StoredStream>('analytics/gao-review/streams', { fiscal_year: filters.fiscal_year });
-  const [terms] = await tx.run<{ beneficiaries: Ref[]; activities: Ref[] }>('analytics/gao-review/terms');
+  const rows = await reads.reviewStreams(filters.fiscal_year);
+  const terms = await reads.reviewTerms();
   const streams = rows
     .map(decode)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import type { RequestSummary } from '../../contract/analytics/refs-and-filters.js';
 import type { AnalyticsContext } from '../shared/context.js';
 import { needOf, OfferIndex, type Candidate } from '../shared/eligibility.js';
@@ -120,10 +120,14 @@ export const detailer = (context: AnalyticsContext) => {
  * Partnerships are filtered by region and sector; streams by fiscal year and agency. Analytics that only
  * count unmatched requests skip explaining them (`explain: false`).
  */
-export const analyseGaps = async (tx: Tx, context: AnalyticsContext, { explain = true } = {}): Promise<GapAnalysis> => {
+export const analyseGaps = async (
+  reads: AnalyticsReads,
+  context: AnalyticsContext,
+  { explain = true } = {},
+): Promise<GapAnalysis> => {
   const { filters, agencyIds } = context;
-  const requests = await readRequests(tx, context.reference, filters);
-  const streams = await readStreams(tx, { fiscal_year: filters.fiscal_year, agency_ids: agencyIds });
+  const requests = await readRequests(reads, context.reference, filters);
+  const streams = await readStreams(reads, { fiscal_year: filters.fiscal_year, agency_ids: agencyIds });
   const index = new OfferIndex(streams);
   const eligible = new Map(requests.map((request) => [request.key, index.eligible(needOf(request))]));
   const detail = detailer(context);
@@ -154,7 +158,7 @@ export const analyseGaps = async (tx: Tx, context: AnalyticsContext, { explain =
   return { filters, gaps, unmatched_requests: unmatched, requests, streams, eligible, detail };
 };
 
-export const findGaps = async (tx: Tx, context: AnalyticsContext): Promise<GapsResponse> => {
-  const { filters, gaps, unmatched_requests } = await analyseGaps(tx, context);
+export const findGaps = async (reads: AnalyticsReads, context: AnalyticsContext): Promise<GapsResponse> => {
+  const { filters, gaps, unmatched_requests } = await analyseGaps(reads, context);
   return { filters, gaps, unmatched_requests };
 };

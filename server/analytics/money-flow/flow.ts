@@ -1,5 +1,5 @@
 import type { MoneyFlowColumn, MoneyFlowLink, MoneyFlowNode } from '../../contract/analytics/money-flow.js';
-import type { FlowStream } from './read-inputs.js';
+import type { FlowStream } from '../../repositories/analytics-input-rows.js';
 import { amountCountedOnce, groupByChainTop } from '../shared/streams.js';
 
 // The money of a year as Sankey bands (docs/analytics.md#money-flow). Money passed from one stream to another

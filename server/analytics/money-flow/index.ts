@@ -1,15 +1,15 @@
 import type { MoneyFlowResponse } from '../../contract/analytics/money-flow.js';
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { filterParams, type AnalyticsContext } from '../shared/context.js';
 import { computeFlow } from './flow.js';
 import { readFlowStreams } from './read-inputs.js';
 
 // GET /api/analytics/money-flow: read the year's streams and awards, draw the bands, name the nodes.
 
-export const findMoneyFlow = async (tx: Tx, context: AnalyticsContext): Promise<MoneyFlowResponse> => {
+export const findMoneyFlow = async (reads: AnalyticsReads, context: AnalyticsContext): Promise<MoneyFlowResponse> => {
   const { reference } = context;
   const params = filterParams(context);
-  const streams = await readFlowStreams(tx, {
+  const streams = await readFlowStreams(reads, {
     fiscal_year: params.fiscal_year,
     agency_ids: params.agency_ids,
     sector_id: params.sector_id,

@@ -1,6 +1,6 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { Invalid } from '../../domain/errors.js';
-import type { AgencyWithDepartment, Ref, RequestSummary } from '../../contract/analytics/refs-and-filters.js';
+import type { AgencyWithDepartment, RequestSummary } from '../../contract/analytics/refs-and-filters.js';
 import { bySeverity, measureFields, measurePair, withDays } from '../competing-releases/pair.js';
 import type { ReleaseSummary } from '../../contract/analytics/competing-releases.js';
 import type { AnalyticsContext } from '../shared/context.js';
@@ -23,7 +23,7 @@ import { scopesIntersect } from '../shared/scope.js';
 import { dollars } from '../shared/stream-reasons.js';
 import type { StreamRow } from '../shared/streams.js';
 
-type DraftStream = Ref & { fiscal_year: number };
+import type { DraftStream } from '../../repositories/analytics-input-rows.js';
 
 const checkReferences = (draft: ReleaseDraft, context: AnalyticsContext, stream: DraftStream | undefined): void => {
   const { reference } = context;
@@ -48,16 +48,16 @@ const checkReferences = (draft: ReleaseDraft, context: AnalyticsContext, stream:
  * at the same time with intersecting scopes, and sharing an objective or wording that says the same thing.
  */
 const competingWith = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
   draft: ReleaseDraft,
   summary: ReleaseSummary,
 ): Promise<CompetingExisting[]> => {
   const { reference } = context;
   const [rows, texts, frequencies] = [
-    await readReleases(tx, { from: draft.opens, to: draft.closes }),
-    await readReleaseTexts(tx, { from: null, to: null }),
-    await readObjectiveFrequencies(tx),
+    await readReleases(reads, { from: draft.opens, to: draft.closes }),
+    await readReleaseTexts(reads, { from: null, to: null }),
+    await readObjectiveFrequencies(reads),
   ];
   const mine = withDays({
     ...draft,
@@ -100,7 +100,7 @@ const competingWith = async (
       bySeverity({ a: mine, b: x.row, ...x.measures, ...x.found }, { a: mine, b: y.row, ...y.measures, ...y.found }),
     );
   const names = await readReleaseNames(
-    tx,
+    reads,
     competing.map(({ row }) => row),
   );
   return competing.map(({ row, measures, found }) => ({
@@ -216,13 +216,11 @@ const summarise = (response: Omit<ReleaseCheckResponse, 'summary'>): string[] =>
  * stream's, else the state fiscal year holding `opens`; requests and streams are those of that year.
  */
 export const checkRelease = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   baseContext: AnalyticsContext,
   draft: ReleaseDraft,
 ): Promise<ReleaseCheckResponse> => {
-  const [stream] = draft.stream_id
-    ? await tx.run<DraftStream>('analytics/release-check/draft-stream', { stream_id: draft.stream_id })
-    : [];
+  const stream = draft.stream_id ? await reads.draftStream(draft.stream_id) : undefined;
   checkReferences(draft, baseContext, stream);
   const fiscalYear = stream?.fiscal_year ?? stateFiscalYear(draft.opens);
   const context: AnalyticsContext = {
@@ -244,8 +242,8 @@ export const checkRelease = async (
     sectors: draft.sector_ids.map(reference.sector),
     regions: draft.region_ids.map(reference.region),
   };
-  const competing = await competingWith(tx, context, draft, summary);
-  const analysis = await analyseGaps(tx, context, { explain: false });
+  const competing = await competingWith(reads, context, draft, summary);
+  const analysis = await analyseGaps(reads, context, { explain: false });
   const unmatched = new Set(analysis.unmatched_requests.map((request) => request.key));
   const offer = { ...draft, id: summary.id };
   const served = analysis.requests.flatMap((request) => {

@@ -1,5 +1,5 @@
-import type { Tx } from '../../db/database.js';
-import type { Ref } from '../../contract/analytics/refs-and-filters.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
+import type { RepurposeCandidateRow } from '../../repositories/analytics-input-rows.js';
 import { filterParams, type AnalyticsContext } from '../shared/context.js';
 import { analyseGaps, type GapAnalysis } from '../gaps/index.js';
 import type { HelpableGap, RepurposeCandidate, RepurposeResponse } from '../../contract/analytics/repurpose.js';
@@ -7,11 +7,7 @@ import { round4 } from '../shared/rounding.js';
 import { dollars, flexibilityText } from '../shared/stream-reasons.js';
 import { streamSummary, type StreamDetail } from '../shared/streams.js';
 
-interface CandidateRow {
-  id: string;
-  utilization: number | null;
-  unrequested: Ref[];
-}
+type CandidateRow = RepurposeCandidateRow;
 
 const helpable = (stream: StreamDetail, analysis: GapAnalysis, limit: number): HelpableGap[] =>
   analysis.gaps
@@ -49,18 +45,15 @@ const reasonsOf = (stream: StreamDetail, row: CandidateRow, threshold: number): 
 
 /** Unrestricted streams that sit idle or fund what nobody asks for, each with the gaps it could help close. */
 export const findRepurposeCandidates = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   context: AnalyticsContext,
   options: { threshold: number; gaps: number },
 ): Promise<RepurposeResponse> => {
   const { filters } = context;
-  const rows = await tx.run<CandidateRow>('analytics/repurpose/candidates', {
-    ...filterParams(context),
-    threshold: options.threshold,
-  });
+  const rows = await reads.repurposeCandidates(filterParams(context), options.threshold);
   // Gaps are the state's, whoever's money could close them: the agency filter picks the streams, not the gaps.
   const analysis = await analyseGaps(
-    tx,
+    reads,
     { ...context, filters: { ...filters, agency_id: null }, agencyIds: null },
     { explain: false },
   );

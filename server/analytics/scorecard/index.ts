@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { filterParams, type AnalyticsContext } from '../shared/context.js';
 import { findCompetingReleases } from '../competing-releases/index.js';
 import { findDuplicatedObjectives } from '../duplicated-objectives/index.js';
@@ -6,15 +6,10 @@ import { analyseGaps, type GapAnalysis } from '../gaps/index.js';
 import { round4 } from '../shared/rounding.js';
 import type { Indicator, IndicatorId, ScorecardResponse } from '../../contract/analytics/scorecard.js';
 import { definitionOf, statusOf } from '../../contract/analytics/scorecard-indicators.js';
-import { readScorecardSettings } from '../../repositories/scorecard-settings-repository.js';
+import type { ScorecardFigures } from '../../repositories/analytics-input-rows.js';
 import { scopeCovers } from '../shared/scope.js';
 import { dollars } from '../shared/stream-reasons.js';
 import { amountCountedOnce } from '../shared/streams.js';
-
-interface Figures {
-  partnerships: number;
-  braided: number;
-}
 
 type Measure = { value: number | null; detail: string };
 
@@ -43,12 +38,15 @@ const largestDepartment = (analysis: GapAnalysis): Measure => {
 };
 
 /** Each indicator's measurement; the shared inputs are read once and only when a visible indicator needs them. */
-const measurements = (tx: Tx, context: AnalyticsContext): Record<IndicatorId, () => Promise<Measure>> => {
+const measurements = (
+  reads: AnalyticsReads,
+  context: AnalyticsContext,
+): Record<IndicatorId, () => Promise<Measure>> => {
   let gaps: Promise<GapAnalysis> | undefined;
-  let figures: Promise<Figures> | undefined;
-  const gapAnalysis = () => (gaps ??= analyseGaps(tx, context, { explain: false }));
+  let figures: Promise<ScorecardFigures> | undefined;
+  const gapAnalysis = () => (gaps ??= analyseGaps(reads, context, { explain: false }));
   const mapFigures = () =>
-    (figures ??= tx.run<Figures>('analytics/scorecard/figures', filterParams(context)).then(([row]) => row as Figures));
+    (figures ??= reads.scorecardFigures(filterParams(context)).then((row) => row as ScorecardFigures));
   return {
     requests_with_eligible_stream: async () => {
       const { requests, unmatched_requests } = await gapAnalysis();
@@ -69,14 +67,14 @@ const measurements = (tx: Tx, context: AnalyticsContext): Record<IndicatorId, ()
       };
     },
     competing_release_pairs: async () => {
-      const { counts } = await findCompetingReleases(tx, context, { from: null, to: null }, 0);
+      const { counts } = await findCompetingReleases(reads, context, { from: null, to: null }, 0);
       return {
         value: counts.competing,
         detail: `${counts.competing} competing pairs of releases open at the same time (${counts.similar} more similar, ${counts.incidental} incidental)`,
       };
     },
     duplicated_objectives: async () => {
-      const { objectives } = await findDuplicatedObjectives(tx, context);
+      const { objectives } = await findDuplicatedObjectives(reads, context);
       const across = objectives.filter((objective) => objective.cross_department).length;
       return { value: objectives.length, detail: `${across} span two or more departments` };
     },
@@ -104,9 +102,12 @@ const measurements = (tx: Tx, context: AnalyticsContext): Record<IndicatorId, ()
 };
 
 /** The alignment indicators the user chose to show, with their own targets. */
-export const computeScorecard = async (tx: Tx, context: AnalyticsContext): Promise<ScorecardResponse> => {
-  const settings = await readScorecardSettings(tx);
-  const measure = measurements(tx, context);
+export const computeScorecard = async (
+  reads: AnalyticsReads,
+  context: AnalyticsContext,
+): Promise<ScorecardResponse> => {
+  const settings = await reads.scorecardSettings();
+  const measure = measurements(reads, context);
   const indicators: Indicator[] = [];
   for (const setting of settings.filter((candidate) => candidate.visible)) {
     const definition = definitionOf(setting.id);

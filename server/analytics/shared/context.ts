@@ -1,7 +1,7 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { NotFound } from '../../domain/errors.js';
 import type { AppliedFilters, FiltersQuery } from '../../contract/analytics/refs-and-filters.js';
-import { ReferenceData, type ReferenceRows } from './reference-data.js';
+import { ReferenceData } from './reference-data.js';
 
 /** What every analytic starts from: the filters with defaults resolved, and the map's reference tables. */
 export interface AnalyticsContext {
@@ -15,8 +15,8 @@ export interface AnalyticsContext {
  * Resolves the filters: no fiscal year means the latest one in the data ("all" means none). An id that names
  * nothing is a 404, not an empty answer that looks like good news.
  */
-export const analyticsContext = async (tx: Tx, query: FiltersQuery): Promise<AnalyticsContext> => {
-  const [row] = await tx.run<ReferenceRows & { latest_fiscal_year: number | null }>('analytics/shared/reference');
+export const analyticsContext = async (reads: AnalyticsReads, query: FiltersQuery): Promise<AnalyticsContext> => {
+  const row = await reads.reference();
   const reference = new ReferenceData(row ?? { agencies: [], objectives: [], sectors: [], regions: [], solutions: [] });
   const missing = (what: string, id: string) => NotFound.of(what, id);
   if (query.agency_id && !reference.hasAgency(query.agency_id)) throw missing('agency', query.agency_id);

@@ -1,22 +1,8 @@
 import type { AgencyWithDepartment, Ref } from '../../contract/analytics/refs-and-filters.js';
+import type { AgencyRow, ReferenceRows } from '../../repositories/analytics-input-rows.js';
 
 // The map's small tables (agencies, objectives, sectors, regions), read once per request, so analytics can
 // read large inputs as ids and name only what they show. Departments are worked out here, once.
-
-export interface AgencyRow {
-  id: string;
-  name: string;
-  acronym: string | null;
-  parent_id: string | null;
-}
-
-export interface ReferenceRows {
-  agencies: AgencyRow[];
-  objectives: Array<Ref & { category: string | null }>;
-  sectors: Ref[];
-  regions: Ref[];
-  solutions: Array<Ref & { category: string | null; objective_ids: string[] }>;
-}
 
 const byId = <T extends { id: string }>(rows: T[]): Map<string, T> => new Map(rows.map((row) => [row.id, row]));
 

@@ -1,4 +1,5 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
+import type { StoredRelease } from '../../repositories/analytics-input-rows.js';
 import type { ReleaseSummary } from '../../contract/analytics/competing-releases.js';
 import { decodeLinks } from './links.js';
 import type { ReferenceData } from './reference-data.js';
@@ -25,8 +26,6 @@ export interface ReleaseSelection {
   objective_ids?: string[] | null;
 }
 
-type StoredRelease = Pick<ReleaseRow, 'id' | 'agency_id' | 'opens' | 'closes' | 'amount'> & { links: string[] };
-
 const decode = ({ links, ...row }: StoredRelease): ReleaseRow => {
   const { objective_ids, sector_ids, region_ids, stream } = decodeLinks(links);
   return {
@@ -39,35 +38,22 @@ const decode = ({ links, ...row }: StoredRelease): ReleaseRow => {
   };
 };
 
-export const readReleases = async (tx: Tx, selection: ReleaseSelection = {}): Promise<ReleaseRow[]> =>
-  (
-    await tx.run<StoredRelease>('analytics/shared/releases', {
-      from: null,
-      to: null,
-      objective_ids: null,
-      ...selection,
-    })
-  ).map(decode);
+export const readReleases = async (reads: AnalyticsReads, selection: ReleaseSelection = {}): Promise<ReleaseRow[]> =>
+  (await reads.releases({ from: null, to: null, objective_ids: null, ...selection })).map(decode);
 
 /** Releases of the streams whose window has not closed by `asOf`. */
-export const readStreamReleases = async (tx: Tx, streamIds: string[], asOf: string): Promise<ReleaseRow[]> =>
-  streamIds.length === 0
-    ? []
-    : (await tx.run<StoredRelease>('analytics/shared/stream-releases', { stream_ids: streamIds, as_of: asOf })).map(
-        decode,
-      );
+export const readStreamReleases = async (
+  reads: AnalyticsReads,
+  streamIds: string[],
+  asOf: string,
+): Promise<ReleaseRow[]> => (streamIds.length === 0 ? [] : (await reads.streamReleases(streamIds, asOf)).map(decode));
 
 export type ReleaseNames = Map<string, { title: string; stream_name: string | null }>;
 
 /** Titles and stream names, read only for the releases about to be shown. */
-export const readReleaseNames = async (tx: Tx, rows: ReleaseRow[]): Promise<ReleaseNames> => {
+export const readReleaseNames = async (reads: AnalyticsReads, rows: ReleaseRow[]): Promise<ReleaseNames> => {
   if (rows.length === 0) return new Map();
-  const found = await tx.run<{ id: string; title: string; stream_name: string | null }>(
-    'analytics/shared/release-names',
-    {
-      ids: [...new Set(rows.map((row) => row.id))],
-    },
-  );
+  const found = await reads.releaseNames([...new Set(rows.map((row) => row.id))]);
   return new Map(found.map(({ id, ...names }) => [id, names]));
 };
 

@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import { requestCountsIn } from '../../domain/fiscal-year.js';
 import type { RequestSummary } from '../../contract/analytics/refs-and-filters.js';
 import type { ReferenceData } from './reference-data.js';
@@ -11,27 +11,14 @@ export interface RequestSelection {
   solution_id?: string | null;
 }
 
-interface StoredRequest {
-  partnership_id: string;
-  partnership_name: string;
-  applicant_type: string | null;
-  stage: string | null;
-  region_id: string | null;
-  sector_ids: string[];
-  solution_id: string;
-  priority: number | null;
-  year: number | null;
-  estimated_cost: number | null;
-}
-
 /** Requests with what eligibility needs (cypher/analytics/shared/requests.cypher), named from the reference data. */
 export const readRequests = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   reference: ReferenceData,
   selection: RequestSelection,
 ): Promise<RequestSummary[]> => {
   const { fiscal_year: fiscalYear, ...picked } = selection;
-  const rows = await tx.run<StoredRequest>('analytics/shared/requests', {
+  const rows = await reads.requests({
     region_id: null,
     sector_id: null,
     partnership_id: null,

@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database.js';
+import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
 import type { Ref, StreamSummary } from '../../contract/analytics/refs-and-filters.js';
 import { decodeLinks } from './links.js';
 import type { ReferenceData } from './reference-data.js';
@@ -30,16 +30,12 @@ export interface StreamSelection {
   region_id?: string | null;
 }
 
-type StoredStream = Omit<StreamRow, 'objective_ids' | 'sector_ids' | 'region_ids' | 'passes_through_id'> & {
-  links: string[];
-};
-
 /** Streams of the fiscal year and agencies; with a sector or region, those whose scope covers it. */
 export const readStreams = async (
-  tx: Tx,
+  reads: AnalyticsReads,
   { sector_id = null, region_id = null, ...selection }: StreamSelection,
 ): Promise<StreamRow[]> => {
-  const rows = await tx.run<StoredStream>('analytics/shared/streams', selection);
+  const rows = await reads.streams(selection);
   return rows
     .map(({ links, ...row }) => {
       const { objective_ids, sector_ids, region_ids, upstream_id } = decodeLinks(links);

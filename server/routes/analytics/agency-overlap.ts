@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { findAgencyOverlap } from '../../analytics/agency-overlap/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { agencyOverlapResponse } from '../../contract/analytics/agency-overlap.js';
@@ -19,7 +20,9 @@ const agencyOverlapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, ...query } = request.query;
-      return app.db.readTransaction(async (tx) => findAgencyOverlap(tx, await analyticsContext(tx, query), limit));
+      return readAnalytics(app.db, async (reads) =>
+        findAgencyOverlap(reads, await analyticsContext(reads, query), limit),
+      );
     },
   );
 };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { forRequestYear, planBraiding, requestNotFound } from '../../analytics/braid/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { readRequests } from '../../analytics/shared/requests.js';
@@ -22,12 +23,16 @@ const braidRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.db.readTransaction(async (tx) => {
+      readAnalytics(app.db, async (reads) => {
         const { partnership_id, solution_id, cost, ...query } = request.query;
-        const context = await analyticsContext(tx, query);
-        const [found] = await readRequests(tx, context.reference, { fiscal_year: null, partnership_id, solution_id });
+        const context = await analyticsContext(reads, query);
+        const [found] = await readRequests(reads, context.reference, {
+          fiscal_year: null,
+          partnership_id,
+          solution_id,
+        });
         if (!found) throw requestNotFound(partnership_id, solution_id);
-        return planBraiding(tx, forRequestYear(context, query.fiscal_year, found), found, cost);
+        return planBraiding(reads, forRequestYear(context, query.fiscal_year, found), found, cost);
       }),
   );
 };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { findYearChanges } from '../../analytics/changes/index.js';
 import { yearChangesQuery, yearChangesResponse } from '../../contract/analytics/changes.js';
 import { problemSchema as problem } from '../../contract/problem.js';
@@ -21,7 +22,8 @@ const yearOverYearRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: yearChangesResponse, 400: problem },
       },
     },
-    async (request) => app.db.readTransaction(async (tx) => findYearChanges(tx, request.query.from, request.query.to)),
+    async (request) =>
+      readAnalytics(app.db, async (reads) => findYearChanges(reads, request.query.from, request.query.to)),
   );
 };
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { defaultSelection, findCompetingReleases } from '../../analytics/competing-releases/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import {
@@ -30,10 +31,10 @@ const competingReleasesRoutes: FastifyPluginAsyncZod = async (app) => {
         levels: level === undefined ? defaultSelection.levels : level === 'all' ? competingLevels : [level],
         sameDepartment: same_department === undefined ? null : same_department === 'true',
       };
-      return app.db.readTransaction(async (tx) =>
+      return readAnalytics(app.db, async (reads) =>
         findCompetingReleases(
-          tx,
-          await analyticsContext(tx, { ...query, fiscal_year: fiscalYear }),
+          reads,
+          await analyticsContext(reads, { ...query, fiscal_year: fiscalYear }),
           period,
           limit,
           selection,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { findDuplicatedObjectives } from '../../analytics/duplicated-objectives/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { duplicatedObjectivesResponse } from '../../contract/analytics/duplicated-objectives.js';
@@ -18,7 +19,9 @@ const duplicatedObjectivesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.db.readTransaction(async (tx) => findDuplicatedObjectives(tx, await analyticsContext(tx, request.query))),
+      readAnalytics(app.db, async (reads) =>
+        findDuplicatedObjectives(reads, await analyticsContext(reads, request.query)),
+      ),
   );
 };
 

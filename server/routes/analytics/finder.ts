@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { readApplicantTypes } from '../../analytics/finder/applicant-types.js';
 import { resolveAsOf } from '../../analytics/finder/default-as-of.js';
 import { findFunding } from '../../analytics/finder/index.js';
@@ -34,14 +35,14 @@ const finderRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.db.readTransaction(async (tx) => {
-        const context = await analyticsContext(tx, request.query);
-        const profile = await partnershipProfile(tx, context, request.params.partnershipId);
+      readAnalytics(app.db, async (reads) => {
+        const context = await analyticsContext(reads, request.query);
+        const profile = await partnershipProfile(reads, context, request.params.partnershipId);
         return findFunding(
-          tx,
+          reads,
           context,
           profile,
-          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year, app.today()),
+          await resolveAsOf(reads, request.query.as_of, context.filters.fiscal_year, app.today()),
         );
       }),
   );
@@ -55,7 +56,7 @@ const finderRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: applicantTypesResponse },
       },
     },
-    async () => app.db.readTransaction(readApplicantTypes),
+    async () => readAnalytics(app.db, readApplicantTypes),
   );
 
   app.get(
@@ -69,14 +70,14 @@ const finderRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.db.readTransaction(async (tx) => {
-        const context = await analyticsContext(tx, request.query);
-        const profile = await adHocProfile(tx, request.query);
+      readAnalytics(app.db, async (reads) => {
+        const context = await analyticsContext(reads, request.query);
+        const profile = await adHocProfile(reads, request.query);
         return findFunding(
-          tx,
+          reads,
           context,
           profile,
-          await resolveAsOf(tx, request.query.as_of, context.filters.fiscal_year, app.today()),
+          await resolveAsOf(reads, request.query.as_of, context.filters.fiscal_year, app.today()),
         );
       }),
   );

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { findGaoReview } from '../../analytics/gao-review/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { gaoReviewQuery, gaoReviewResponse } from '../../contract/gao-review.js';
@@ -20,7 +21,7 @@ const gaoReviewRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, ...query } = request.query;
-      return app.db.readTransaction(async (tx) => findGaoReview(tx, await analyticsContext(tx, query), limit));
+      return readAnalytics(app.db, async (reads) => findGaoReview(reads, await analyticsContext(reads, query), limit));
     },
   );
 };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { findGaps } from '../../analytics/gaps/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { gapsResponse } from '../../contract/analytics/gaps.js';
@@ -17,7 +18,8 @@ const gapsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: gapsResponse, 400: problem, 404: problem },
       },
     },
-    async (request) => app.db.readTransaction(async (tx) => findGaps(tx, await analyticsContext(tx, request.query))),
+    async (request) =>
+      readAnalytics(app.db, async (reads) => findGaps(reads, await analyticsContext(reads, request.query))),
   );
 };
 

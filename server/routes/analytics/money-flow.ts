@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { findMoneyFlow } from '../../analytics/money-flow/index.js';
 import { moneyFlowQuery, moneyFlowResponse } from '../../contract/analytics/money-flow.js';
@@ -20,7 +21,7 @@ const moneyFlowRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.db.readTransaction(async (tx) => findMoneyFlow(tx, await analyticsContext(tx, request.query))),
+      readAnalytics(app.db, async (reads) => findMoneyFlow(reads, await analyticsContext(reads, request.query))),
   );
 };
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { findNetwork } from '../../analytics/network/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { networkResponse } from '../../contract/analytics/network.js';
@@ -18,7 +19,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: networkResponse, 400: problem, 404: problem },
       },
     },
-    async (request) => app.db.readTransaction(async (tx) => findNetwork(tx, await analyticsContext(tx, request.query))),
+    async (request) =>
+      readAnalytics(app.db, async (reads) => findNetwork(reads, await analyticsContext(reads, request.query))),
   );
 };
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { checkRelease } from '../../analytics/release-check/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { releaseCheckResponse, releaseDraft } from '../../contract/analytics/release-check.js';
@@ -19,7 +20,7 @@ const releaseCheckRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.db.readTransaction(async (tx) => checkRelease(tx, await analyticsContext(tx, {}), request.body)),
+      readAnalytics(app.db, async (reads) => checkRelease(reads, await analyticsContext(reads, {}), request.body)),
   );
 };
 

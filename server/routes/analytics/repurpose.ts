@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { findRepurposeCandidates } from '../../analytics/repurpose/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
@@ -19,9 +20,9 @@ const repurposeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.db.readTransaction(async (tx) => {
+      readAnalytics(app.db, async (reads) => {
         const { threshold, gaps, ...query } = request.query;
-        return findRepurposeCandidates(tx, await analyticsContext(tx, query), { threshold, gaps });
+        return findRepurposeCandidates(reads, await analyticsContext(reads, query), { threshold, gaps });
       }),
   );
 };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readAnalytics } from '../../repositories/analytics-inputs.js';
 import { computeScorecard } from '../../analytics/scorecard/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
@@ -18,7 +19,7 @@ const scorecardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.db.readTransaction(async (tx) => computeScorecard(tx, await analyticsContext(tx, request.query))),
+      readAnalytics(app.db, async (reads) => computeScorecard(reads, await analyticsContext(reads, request.query))),
   );
 };
 

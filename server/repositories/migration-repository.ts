@@ -1,5 +1,5 @@
-import type { Database } from './database.js';
-import { queriesUnder } from './queries.js';
+import type { Database } from '../db/database.js';
+import { queriesUnder } from '../db/queries.js';
 
 /**
  * Applies cypher/schema/*.cypher in name order, each statement once, and records each file in the graph.
