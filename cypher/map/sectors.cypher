@@ -1,3 +1,3 @@
 MATCH (s:Sector)
-RETURN s { .id, .name } AS node
+RETURN s { .id, .name, .source_url, .as_of } AS node
 ORDER BY s.id

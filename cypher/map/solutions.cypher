@@ -1,3 +1,3 @@
 MATCH (s:Solution)
-RETURN s { .id, .name, .category } AS node
+RETURN s { .id, .name, .category, .source_url, .as_of } AS node
 ORDER BY s.id

@@ -59,8 +59,8 @@ export const mapNodeSchema = z.object({
   applicant_type: z.string().optional(),
   business_champions: z.number().optional(),
   region_id: z.string().optional(),
-  source_url: z.string().optional().describe('agencies, streams and releases: where the figures come from'),
-  as_of: z.string().optional().describe('agencies, streams and releases: the day the figures are as of'),
+  source_url: z.string().optional().describe("where the row's figures come from"),
+  as_of: z.string().optional().describe("the day the row's figures are as of"),
 });
 export type MapNode = z.infer<typeof mapNodeSchema>;
 

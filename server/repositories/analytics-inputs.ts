@@ -21,6 +21,7 @@ import type {
   YearStream,
 } from './analytics-input-rows.js';
 import { readScorecardSettings } from './scorecard-settings-repository.js';
+import { readTableProvenance } from './table-provenance-repository.js';
 
 // What the analytics read, one function per query of cypher/analytics/, all in the caller's read transaction.
 // Analytics receive these reads (never a transaction) and get plain rows back; reads stay lazy, so an analytic
@@ -80,6 +81,8 @@ export const analyticsReads = (tx: Tx) => ({
     first(await tx.run<{ latest: string | null }>('analytics/finder/latest-release-close'))?.latest ?? null,
   applicantTypes: async () =>
     (await tx.run<{ label: string }>('analytics/finder/applicant-types')).map((row) => row.label),
+  /** Each table's rows, sources and latest as-of: the provenance of every figure. */
+  tableProvenance: () => readTableProvenance(tx),
 });
 
 /** The reads an analytic may make. */

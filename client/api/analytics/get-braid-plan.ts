@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { BraidResponse } from '@contract/analytics/braid.js';
 import { apiGet } from '../http.js';
+import type { WithFigureProvenance } from '@contract/provenance.js';
 
 export interface BraidRequest {
   partnership_id: string;
@@ -9,7 +10,7 @@ export interface BraidRequest {
 }
 
 export const getBraidPlan = (request: BraidRequest, signal?: AbortSignal) =>
-  apiGet<BraidResponse>('/analytics/braid', { ...request }, signal);
+  apiGet<WithFigureProvenance<BraidResponse>>('/analytics/braid', { ...request }, signal);
 
 export const braidPlanQueryOptions = (request: BraidRequest) =>
   queryOptions({ queryKey: ['analytics', 'braid', request], queryFn: ({ signal }) => getBraidPlan(request, signal) });

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { CompetingReleasesResponse } from '@contract/analytics/competing-releases.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
+import type { WithFigureProvenance } from '@contract/provenance.js';
 
 /** Which pairs to list: `level` (none: competing and similar), `same_department` (none: both). */
 export interface PairChoice {
@@ -10,7 +11,7 @@ export interface PairChoice {
 }
 
 export const getCompetingReleases = (filters: AnalyticsFilters, choice: PairChoice = {}, signal?: AbortSignal) =>
-  apiGet<CompetingReleasesResponse>(
+  apiGet<WithFigureProvenance<CompetingReleasesResponse>>(
     '/analytics/competing-releases',
     { ...filterParams(filters), ...choice, limit: 500 },
     signal,

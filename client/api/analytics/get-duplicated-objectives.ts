@@ -2,9 +2,14 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { DuplicatedObjectivesResponse } from '@contract/analytics/duplicated-objectives.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
+import type { WithFigureProvenance } from '@contract/provenance.js';
 
 export const getDuplicatedObjectives = (filters: AnalyticsFilters, signal?: AbortSignal) =>
-  apiGet<DuplicatedObjectivesResponse>('/analytics/duplicated-objectives', filterParams(filters), signal);
+  apiGet<WithFigureProvenance<DuplicatedObjectivesResponse>>(
+    '/analytics/duplicated-objectives',
+    filterParams(filters),
+    signal,
+  );
 
 export const duplicatedObjectivesQueryOptions = (filters: AnalyticsFilters) =>
   queryOptions({

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FinderResponse } from '@contract/analytics/finder.js';
 import { apiGet } from '../http.js';
+import type { WithFigureProvenance } from '@contract/provenance.js';
 
 /** Either a stored partnership, or a described need (region, sectors, solutions, applicant type). */
 export type MatchSubject =
@@ -21,7 +22,7 @@ const params = (subject: MatchSubject, fiscalYear: number | undefined) =>
       };
 
 export const getMatch = (subject: MatchSubject, fiscalYear: number | undefined, signal?: AbortSignal) =>
-  apiGet<FinderResponse>(path(subject), params(subject, fiscalYear), signal);
+  apiGet<WithFigureProvenance<FinderResponse>>(path(subject), params(subject, fiscalYear), signal);
 
 export const matchQueryOptions = (subject: MatchSubject, fiscalYear: number | undefined) =>
   queryOptions({

@@ -2,9 +2,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { ScorecardResponse } from '@contract/analytics/scorecard.js';
 import { apiGet } from '../http.js';
 import { filterParams, type AnalyticsFilters } from './analytics-query.js';
+import type { WithFigureProvenance } from '@contract/provenance.js';
 
 export const getScorecard = (filters: AnalyticsFilters, signal?: AbortSignal) =>
-  apiGet<ScorecardResponse>('/analytics/scorecard', filterParams(filters), signal);
+  apiGet<WithFigureProvenance<ScorecardResponse>>('/analytics/scorecard', filterParams(filters), signal);
 
 export const scorecardQueryOptions = (filters: AnalyticsFilters) =>
   queryOptions({

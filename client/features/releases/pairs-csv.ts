@@ -1,9 +1,12 @@
 import type { CompetingPair } from '@contract/analytics/competing-releases.js';
+import type { FigureProvenance } from '@contract/provenance.js';
 import { neutraliseFormula } from '@domain/spreadsheet-formulas.js';
+import { figureSources } from '../../components/figure-source.js';
 import { agencyLabel } from './competing-levels.js';
 
 // The listed pairs as a CSV for a spreadsheet: one row a pair, with its level, score, reasons and whether it lies
-// within one department. Text that starts like a formula gets a ' in front (OWASP), as in the other exports.
+// within one department, closed by where the figures come from (the tables it rests on and their latest as-of,
+// as the view says under the table), so a copy passed on still says its source. Text that starts like a formula gets a ' in front (OWASP), as in the other exports.
 
 const cell = (value: string | number | boolean): string => {
   if (typeof value !== 'string') return String(value);
@@ -38,8 +41,14 @@ const columns: Array<[name: string, value: (pair: CompetingPair) => string | num
   ],
 ];
 
-export const pairsToCsv = (pairs: readonly CompetingPair[]): string =>
-  [
-    columns.map(([name]) => name).join(','),
-    ...pairs.map((pair) => columns.map(([, value]) => cell(value(pair))).join(',')),
-  ].join('\n') + '\n';
+export const pairsToCsv = (pairs: readonly CompetingPair[], provenance: readonly FigureProvenance[]): string => {
+  const figure = provenance.find((item) => item.figure === 'pairs');
+  const source = cell(figure ? figureSources(figure) : '');
+  const asOf = cell(figure?.as_of ?? '');
+  return (
+    [
+      [...columns.map(([name]) => name), 'source', 'as_of'].join(','),
+      ...pairs.map((pair) => [...columns.map(([, value]) => cell(value(pair))), source, asOf].join(',')),
+    ].join('\n') + '\n'
+  );
+};

@@ -6,6 +6,8 @@ import { readRequests } from '../../analytics/shared/requests.js';
 import { braidQuery, braidResponse } from '../../contract/analytics/braid.js';
 import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
 import { problemSchema as problem } from '../../contract/problem.js';
+import { withFigureProvenance } from '../../contract/provenance.js';
+import { withProvenance } from './with-provenance.js';
 
 const streamFilters = filtersQuery.pick({ fiscal_year: true, agency_id: true });
 
@@ -19,7 +21,7 @@ const braidRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A braiding plan: eligible streams that together cover one request's cost",
         description: "Fiscal year: the one given, else the request's year, else the latest.",
         querystring: streamFilters.extend(braidQuery.shape),
-        response: { 200: braidResponse, 400: problem, 404: problem },
+        response: { 200: withFigureProvenance(braidResponse), 400: problem, 404: problem },
       },
     },
     async (request) =>
@@ -32,7 +34,8 @@ const braidRoutes: FastifyPluginAsyncZod = async (app) => {
           solution_id,
         });
         if (!found) throw requestNotFound(partnership_id, solution_id);
-        return planBraiding(reads, forRequestYear(context, query.fiscal_year, found), found, cost);
+        const plan = await planBraiding(reads, forRequestYear(context, query.fiscal_year, found), found, cost);
+        return withProvenance(reads, 'braid', plan);
       }),
   );
 };

@@ -9,6 +9,8 @@ import {
 } from '../../contract/analytics/competing-releases.js';
 import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
 import { problemSchema as problem } from '../../contract/problem.js';
+import { withFigureProvenance } from '../../contract/provenance.js';
+import { withProvenance } from './with-provenance.js';
 
 /** GET /api/analytics/competing-releases (docs/analytics.md), in one read transaction. */
 const competingReleasesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,7 +22,7 @@ const competingReleasesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Pairs of releases open at the same time for a common objective with intersecting scopes',
         description: 'With from or to and no fiscal_year, every fiscal year counts.',
         querystring: filtersQuery.extend(competingReleasesQuery.shape),
-        response: { 200: competingReleasesResponse, 400: problem, 404: problem },
+        response: { 200: withFigureProvenance(competingReleasesResponse), 400: problem, 404: problem },
       },
     },
     async (request) => {
@@ -32,12 +34,16 @@ const competingReleasesRoutes: FastifyPluginAsyncZod = async (app) => {
         sameDepartment: same_department === undefined ? null : same_department === 'true',
       };
       return readAnalytics(app.db, async (reads) =>
-        findCompetingReleases(
+        withProvenance(
           reads,
-          await analyticsContext(reads, { ...query, fiscal_year: fiscalYear }),
-          period,
-          limit,
-          selection,
+          'competing-releases',
+          await findCompetingReleases(
+            reads,
+            await analyticsContext(reads, { ...query, fiscal_year: fiscalYear }),
+            period,
+            limit,
+            selection,
+          ),
         ),
       );
     },

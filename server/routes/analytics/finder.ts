@@ -14,6 +14,8 @@ import {
 } from '../../contract/analytics/finder.js';
 import { filtersQuery } from '../../contract/analytics/refs-and-filters.js';
 import { problemSchema as problem } from '../../contract/problem.js';
+import { withFigureProvenance } from '../../contract/provenance.js';
+import { withProvenance } from './with-provenance.js';
 
 const tags = ['analytics'];
 const streamFilters = filtersQuery.pick({ fiscal_year: true, agency_id: true });
@@ -31,19 +33,15 @@ const finderRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Streams eligible for a partnership's requests, ranked, with reasons and open or upcoming releases",
         params: finderParams,
         querystring: streamFilters.extend(finderOptionsQuery.shape),
-        response: { 200: finderResponse, 400: problem, 404: problem },
+        response: { 200: withFigureProvenance(finderResponse), 400: problem, 404: problem },
       },
     },
     async (request) =>
       readAnalytics(app.db, async (reads) => {
         const context = await analyticsContext(reads, request.query);
         const profile = await partnershipProfile(reads, context, request.params.partnershipId);
-        return findFunding(
-          reads,
-          context,
-          profile,
-          await resolveAsOf(reads, request.query.as_of, context.filters.fiscal_year, app.today()),
-        );
+        const asOf = await resolveAsOf(reads, request.query.as_of, context.filters.fiscal_year, app.today());
+        return withProvenance(reads, 'finder', await findFunding(reads, context, profile, asOf));
       }),
   );
 
@@ -66,19 +64,15 @@ const finderRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ad-hoc matching for a need without a partnership record: region, sectors, solutions or objectives',
         querystring: streamFilters.extend(adHocFinderQuery.shape),
-        response: { 200: finderResponse, 400: problem, 404: problem },
+        response: { 200: withFigureProvenance(finderResponse), 400: problem, 404: problem },
       },
     },
     async (request) =>
       readAnalytics(app.db, async (reads) => {
         const context = await analyticsContext(reads, request.query);
         const profile = await adHocProfile(reads, request.query);
-        return findFunding(
-          reads,
-          context,
-          profile,
-          await resolveAsOf(reads, request.query.as_of, context.filters.fiscal_year, app.today()),
-        );
+        const asOf = await resolveAsOf(reads, request.query.as_of, context.filters.fiscal_year, app.today());
+        return withProvenance(reads, 'finder', await findFunding(reads, context, profile, asOf));
       }),
   );
 };

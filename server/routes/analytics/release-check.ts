@@ -4,6 +4,8 @@ import { checkRelease } from '../../analytics/release-check/index.js';
 import { analyticsContext } from '../../analytics/shared/context.js';
 import { releaseCheckResponse, releaseDraft } from '../../contract/analytics/release-check.js';
 import { problemSchema as problem } from '../../contract/problem.js';
+import { withFigureProvenance } from '../../contract/provenance.js';
+import { withProvenance } from './with-provenance.js';
 
 /** POST /api/analytics/release-check (docs/analytics.md), in one read transaction. */
 const releaseCheckRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,11 +18,17 @@ const releaseCheckRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['analytics'],
         summary: 'Check a draft release (not saved): what it would compete with, duplicate, serve and narrow',
         body: releaseDraft,
-        response: { 200: releaseCheckResponse, 400: problem },
+        response: { 200: withFigureProvenance(releaseCheckResponse), 400: problem },
       },
     },
     async (request) =>
-      readAnalytics(app.db, async (reads) => checkRelease(reads, await analyticsContext(reads, {}), request.body)),
+      readAnalytics(app.db, async (reads) =>
+        withProvenance(
+          reads,
+          'release-check',
+          await checkRelease(reads, await analyticsContext(reads, {}), request.body),
+        ),
+      ),
   );
 };
 

@@ -1,6 +1,7 @@
 import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useBraidPlan } from '../../../api/analytics/get-braid-plan.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { SortableTable } from '../../../components/sortable-table.js';
@@ -104,6 +105,7 @@ export const BraidPlan = ({ partnershipId, solutionId }: { partnershipId: string
           </ResponsiveContainer>
         }
       />
+      <FigureSource provenance={data.provenance} figure="plan" />
       <h3>How the plan was chosen</h3>
       <ol>
         {data.explanation.map((step) => (

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { useMatch } from '../../../api/analytics/get-match.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { useAnalyticsFilters } from '../../../lib/use-analytics-filters.js';
@@ -81,6 +82,7 @@ export const FinderPage = () => {
                 <ScoreChart streams={match.data.streams} />
               </>
             )}
+            <FigureSource provenance={match.data.provenance} figure="ranked" />
           </section>
           {stream && <StreamExplanation stream={stream} />}
           {partnershipId && match.data.requests.length > 0 && (
@@ -91,6 +93,7 @@ export const FinderPage = () => {
                 selected={request}
                 onPlan={(id) => set({ request: id })}
               />
+              <FigureSource provenance={match.data.provenance} figure="requests" />
             </section>
           )}
           {partnershipId && request && <BraidPlan partnershipId={partnershipId} solutionId={request} />}
@@ -104,6 +107,7 @@ export const FinderPage = () => {
                   </li>
                 ))}
               </ul>
+              <FigureSource provenance={match.data.provenance} figure="near-misses" />
             </section>
           )}
         </>

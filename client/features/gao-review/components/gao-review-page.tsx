@@ -1,6 +1,7 @@
 import '../gao-review.css';
 import { useGaoReview } from '../api/get-gao-review.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { formatDollars } from '../../../lib/format.js';
@@ -67,6 +68,7 @@ export const GaoReviewPage = () => {
               {data.summary.not_known.undetermined_pairs} program pairs sharing objectives could not be judged. Method:{' '}
               {data.source}.
             </p>
+            <FigureSource provenance={data.provenance} figure="summary" />
           </section>
           <section className="card" aria-labelledby="gao-duplication">
             <h2 id="gao-duplication">Duplication</h2>
@@ -79,16 +81,19 @@ export const GaoReviewPage = () => {
               kind="duplication"
               fiscalYear={year}
             />
+            <FigureSource provenance={data.provenance} figure="duplication" />
           </section>
           <section className="card" aria-labelledby="gao-overlap">
             <h2 id="gao-overlap">Overlap</h2>
             <p>Programs of different agencies sharing an objective that share activities or beneficiaries, not both.</p>
             <PairFindings findings={data.overlap} total={data.summary.overlap.count} kind="overlap" fiscalYear={year} />
+            <FigureSource provenance={data.provenance} figure="overlap" />
           </section>
           <section className="card" aria-labelledby="gao-fragmentation">
             <h2 id="gao-fragmentation">Fragmentation</h2>
             <p>Broad areas (objective categories) served by programs of more than one department.</p>
             <FragmentationList findings={data.fragmentation} />
+            <FigureSource provenance={data.provenance} figure="fragmentation" />
           </section>
         </>
       )}

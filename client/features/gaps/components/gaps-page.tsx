@@ -1,5 +1,6 @@
 import { useGaps } from '../../../api/analytics/get-gaps.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { useAnalyticsFilters, useUrlParam } from '../../../lib/use-analytics-filters.js';
@@ -29,10 +30,12 @@ export const GapsPage = () => {
             <section className="card" aria-labelledby="requested-heading">
               <h2 id="requested-heading">Most requested</h2>
               <MostRequestedChart gaps={gaps.data.gaps} />
+              <FigureSource provenance={gaps.data.provenance} figure="most-requested" />
             </section>
             <section className="card" aria-labelledby="demand-heading">
               <h2 id="demand-heading">Demand and funding</h2>
               <DemandVsFundingChart gaps={gaps.data.gaps} />
+              <FigureSource provenance={gaps.data.provenance} figure="demand-and-funding" />
             </section>
           </div>
           <section className="card" aria-labelledby="gaps-heading">
@@ -44,10 +47,12 @@ export const GapsPage = () => {
                 gap.solution.id === solution || gap.objectives.some((item) => item.id === objective)
               }
             />
+            <FigureSource provenance={gaps.data.provenance} figure="gaps" />
           </section>
           <section className="card" aria-labelledby="unmatched-heading">
             <h2 id="unmatched-heading">Requests nothing is eligible for</h2>
             <UnmatchedRequests requests={gaps.data.unmatched_requests} />
+            <FigureSource provenance={gaps.data.provenance} figure="unmatched" />
           </section>
         </>
       )}

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { MoneyFlowLink } from '@contract/analytics/money-flow.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { formatDollars } from '../../../lib/format.js';
@@ -91,6 +92,7 @@ export const MoneyFlowPage = () => {
                 />
               </>
             )}
+            <FigureSource provenance={data.provenance} figure="chart" />
           </section>
           {selection && (
             <section className="card money-flow-selection" aria-labelledby="money-flow-selection-heading">
@@ -111,6 +113,7 @@ export const MoneyFlowPage = () => {
               isSelected={(link) => selection?.bands.some((band) => sameBand(band, link)) ?? false}
               onSelect={selectBand}
             />
+            <FigureSource provenance={data.provenance} figure="table" />
           </section>
         </>
       )}

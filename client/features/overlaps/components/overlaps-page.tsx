@@ -2,6 +2,7 @@ import { useAgencyOverlap } from '../../../api/analytics/get-agency-overlap.js';
 import { useDuplicatedObjectives } from '../../../api/analytics/get-duplicated-objectives.js';
 import { useNetwork } from '../../../api/analytics/get-network.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { useAnalyticsFilters, useUrlParam } from '../../../lib/use-analytics-filters.js';
@@ -33,24 +34,28 @@ export const OverlapsPage = () => {
         {duplicated.data && (
           <ObjectiveHeatmap objectives={duplicated.data.objectives} fiscalYear={year} highlighted={objective} />
         )}
+        <FigureSource provenance={duplicated.data?.provenance} figure="heatmap" />
       </section>
       <section aria-labelledby="duplicated-heading" className="card">
         <h2 id="duplicated-heading">Duplicated objectives, ranked</h2>
         {duplicated.data && (
           <DuplicatedObjectivesList objectives={duplicated.data.objectives} fiscalYear={year} highlighted={objective} />
         )}
+        <FigureSource provenance={duplicated.data?.provenance} figure="ranked" />
       </section>
       <section aria-labelledby="pairs-heading" className="card">
         <h2 id="pairs-heading">Agencies alike</h2>
         {overlap.isPending && <Loading what="agency pairs" />}
         {overlap.isError && <ProblemAlert error={overlap.error} action="Loading agency pairs" />}
         {overlap.data && <AgencyPairs pairs={overlap.data.pairs} total={overlap.data.total} fiscalYear={year} />}
+        <FigureSource provenance={overlap.data?.provenance} figure="pairs" />
       </section>
       <section aria-labelledby="families-heading" className="card">
         <h2 id="families-heading">Funding families</h2>
         {network.isPending && <Loading what="funding families" />}
         {network.isError && <ProblemAlert error={network.error} action="Loading funding families" />}
         {network.data && <FundingFamilies network={network.data} />}
+        <FigureSource provenance={network.data?.provenance} figure="families" />
       </section>
     </main>
   );

@@ -4,9 +4,11 @@ import { formatDate, formatDollars, formatShare } from '../../../lib/format.js';
 import { agencyLabel, levelOrder } from '../competing-levels.js';
 import { LevelBadge, SeverityBar, WithinDepartmentBadge } from './level-badge.js';
 import { PairReasons } from './pair-reasons.js';
+import type { WithFigureProvenance } from '@contract/provenance.js';
+import { FigureSource } from '../../../components/figure-source.js';
 
 /** What a draft release would do, worst first: conflicts, duplication, who it serves, which gaps it narrows. */
-export const ReleaseCheckResults = ({ result }: { result: ReleaseCheckResponse }) => (
+export const ReleaseCheckResults = ({ result }: { result: WithFigureProvenance<ReleaseCheckResponse> }) => (
   <section className="check-results" aria-labelledby="check-heading" aria-live="polite">
     <h3 id="check-heading">What “{result.draft.title}” would do</h3>
     <ul className="summary-list">
@@ -73,6 +75,7 @@ export const ReleaseCheckResults = ({ result }: { result: ReleaseCheckResponse }
     ) : (
       <p className="success">No release open at the same time competes with it.</p>
     )}
+    <FigureSource provenance={result.provenance} figure="conflicts" />
     {result.duplicated_objectives.length > 0 && (
       <SortableTable
         caption="Objectives other agencies already fund"
@@ -97,6 +100,7 @@ export const ReleaseCheckResults = ({ result }: { result: ReleaseCheckResponse }
         ]}
       />
     )}
+    {result.duplicated_objectives.length > 0 && <FigureSource provenance={result.provenance} figure="objectives" />}
     {result.narrows.length > 0 && (
       <SortableTable
         caption={`Serves ${result.serves.request_count} requests of ${result.serves.partnerships.length} partnerships; gaps it narrows`}
@@ -122,5 +126,6 @@ export const ReleaseCheckResults = ({ result }: { result: ReleaseCheckResponse }
         ]}
       />
     )}
+    {result.narrows.length > 0 && <FigureSource provenance={result.provenance} figure="serves" />}
   </section>
 );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useCompetingReleases } from '../../../api/analytics/get-competing-releases.js';
 import { useFundingMap } from '../../../api/graph/get-funding-map.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { formatDate } from '../../../lib/format.js';
@@ -78,6 +79,7 @@ export const ReleasesPage = () => {
         {(map.isPending || competing.isPending) && <Loading what="releases" />}
         {map.isError && <ProblemAlert error={map.error} action="Loading releases" />}
         {map.data && competing.data && <ReleaseTimeline rows={rows} selected={selected} />}
+        <FigureSource provenance={competing.data?.provenance} figure="timeline" />
       </section>
       <section className="card" aria-labelledby="pairs-heading">
         <h2 id="pairs-heading">Pairs of releases</h2>
@@ -94,7 +96,7 @@ export const ReleasesPage = () => {
             type="button"
             onClick={() =>
               downloadBlob(
-                new Blob([pairsToCsv(pairs)], { type: 'text/csv' }),
+                new Blob([pairsToCsv(pairs, competing.data.provenance)], { type: 'text/csv' }),
                 `competing-releases${year ? `-fy${year}` : ''}.csv`,
               )
             }
@@ -116,6 +118,7 @@ export const ReleasesPage = () => {
             }}
           />
         )}
+        <FigureSource provenance={competing.data?.provenance} figure="pairs" />
       </section>
       <section className="card" aria-labelledby="plan-section-heading">
         <h2 id="plan-section-heading">Before posting a release</h2>

@@ -4,6 +4,7 @@ import type { RepurposeCandidate } from '@contract/analytics/repurpose.js';
 import { useRepurpose } from '../../../api/analytics/get-repurpose.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
 import { ChartOrTable } from '../../../components/chart-or-table.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { SortableTable } from '../../../components/sortable-table.js';
@@ -150,10 +151,12 @@ export const RepurposePage = () => {
                 </ResponsiveContainer>
               }
             />
+            <FigureSource provenance={result.data.provenance} figure="idle" />
           </section>
           <section className="card" aria-labelledby="candidates-heading">
             <h2 id="candidates-heading">Candidates and the gaps they could fill</h2>
             <CandidatesTable candidates={result.data.candidates} highlighted={stream} fiscalYear={year} />
+            <FigureSource provenance={result.data.provenance} figure="candidates" />
           </section>
         </>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useScorecard } from '../../../api/analytics/get-scorecard.js';
 import { useScorecardSettings } from '../../../api/analytics/get-scorecard-settings.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { SortableTable } from '../../../components/sortable-table.js';
@@ -38,6 +39,7 @@ export const ScorecardPage = () => {
               <IndicatorCard key={indicator.id} indicator={indicator} />
             ))}
           </section>
+          <FigureSource provenance={scorecard.data.provenance} figure="indicators" />
           <details className="card">
             <summary>The scorecard as a table</summary>
             <SortableTable
@@ -63,6 +65,7 @@ export const ScorecardPage = () => {
                 { key: 'detail', label: 'Figures', render: (indicator) => indicator.detail },
               ]}
             />
+            <FigureSource provenance={scorecard.data.provenance} figure="indicators" />
           </details>
           {scorecard.data.hidden.length > 0 && (
             <p className="muted">Hidden: {scorecard.data.hidden.map((indicator) => indicator.label).join(', ')}.</p>

@@ -1,11 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { YearChangesResponse } from '@contract/analytics/changes.js';
 import { apiGet } from '../../../api/http.js';
+import type { WithFigureProvenance } from '@contract/provenance.js';
 
 // Year over year (GET /api/analytics/changes), not the import history of /api/changes.
 
 export const getYearChanges = (from: number, to: number, signal?: AbortSignal) =>
-  apiGet<YearChangesResponse>('/analytics/changes', { from, to }, signal);
+  apiGet<WithFigureProvenance<YearChangesResponse>>('/analytics/changes', { from, to }, signal);
 
 export const yearChangesQueryOptions = (from: number, to: number) =>
   queryOptions({

@@ -9,6 +9,7 @@ export const GainedResolved = <T,>({
   describe,
   gainedWord = 'Gained',
   resolvedWord = 'Resolved',
+  source,
 }: {
   title: string;
   from: number;
@@ -17,6 +18,8 @@ export const GainedResolved = <T,>({
   describe: (item: T) => ReactNode;
   gainedWord?: string;
   resolvedWord?: string;
+  /** Where the figures come from (a FigureSource). */
+  source?: ReactNode;
 }) => (
   <section className="card year-diff" aria-label={title}>
     <h2>
@@ -45,5 +48,6 @@ export const GainedResolved = <T,>({
         </div>
       ))}
     </div>
+    {source}
   </section>
 );

@@ -1,6 +1,7 @@
 import '../year-over-year.css';
 import { useSearchParams } from 'react-router-dom';
 import { useFundingMap } from '../../../api/graph/get-funding-map.js';
+import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { formatDollars, formatShare } from '../../../lib/format.js';
@@ -70,6 +71,7 @@ export const YearOverYearPage = () => {
             <StreamChanges title="New" changes={data.streams.new} />
             <StreamChanges title="Ended" changes={data.streams.ended} />
             <StreamChanges title="Changed in amount" changes={data.streams.changed} />
+            <FigureSource provenance={data.provenance} figure="streams" />
           </section>
           <section className="card" aria-labelledby="yoy-indicators">
             <h2 id="yoy-indicators">Scorecard indicators</h2>
@@ -100,12 +102,14 @@ export const YearOverYearPage = () => {
                 ))}
               </tbody>
             </table>
+            <FigureSource provenance={data.provenance} figure="indicators" />
           </section>
           <GainedResolved
             title="Duplicated objectives"
             from={data.from}
             to={data.to}
             diff={data.duplicated_objectives}
+            source={<FigureSource provenance={data.provenance} figure="duplicated-objectives" />}
             describe={(objective) => objective.name}
           />
           <GainedResolved
@@ -113,6 +117,7 @@ export const YearOverYearPage = () => {
             from={data.from}
             to={data.to}
             diff={data.gao_findings}
+            source={<FigureSource provenance={data.provenance} figure="gao-findings" />}
             describe={(finding) => `${finding.kind}: ${finding.label} (${formatDollars(finding.amount)})`}
           />
           <GainedResolved
@@ -120,6 +125,7 @@ export const YearOverYearPage = () => {
             from={data.from}
             to={data.to}
             diff={data.competing_pairs}
+            source={<FigureSource provenance={data.provenance} figure="competing-pairs" />}
             describe={(pair) => `${pair.a.name} / ${pair.b.name}`}
           />
           <GainedResolved
@@ -127,6 +133,7 @@ export const YearOverYearPage = () => {
             from={data.from}
             to={data.to}
             diff={data.gaps}
+            source={<FigureSource provenance={data.provenance} figure="gaps" />}
             gainedWord="Opened"
             resolvedWord="Closed"
             describe={(gap) => `${gap.solution.name} (${gap.request_count} requests)`}
