@@ -73,7 +73,7 @@ describe('the Gaps view', () => {
     });
     renderWithApp(<GapsPage />, '/gaps');
     const sourceIn = async (heading: string) => {
-      const section = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+      const section = (await screen.findByRole('heading', { name: heading }, { timeout: 15_000 })).closest('section')!;
       return within(section).getByText(/^Source:/).textContent;
     };
     expect(await sourceIn('Most requested')).toBe('Source: requests. As of Oct 5, 2026.');
