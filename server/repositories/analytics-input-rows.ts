@@ -66,6 +66,8 @@ export interface ReleaseText {
   title: string;
   description: string | null;
   applicants: string[];
+  /** Where the importers keep the portal's funding source and type (competing-releases/program-profile.ts). */
+  notes: string | null;
 }
 
 export interface ObjectiveFrequencyRow {

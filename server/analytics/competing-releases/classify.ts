@@ -3,6 +3,7 @@ import type { ApplicantComparison } from './applicant-types.js';
 import type { ActivityComparison } from './activity-kinds.js';
 import type { Instrument } from './instruments.js';
 import type { PlaceComparison } from './places.js';
+import type { ProfileComparison } from './program-profile.js';
 import type { ObjectiveEvidence } from './specificity.js';
 import type { TitleComparison } from './title-tracks.js';
 
@@ -12,7 +13,8 @@ import type { TitleComparison } from './title-tracks.js';
 // - incidental: only a broad objective in common and little else.
 // The evidence: how alike their words are (BM25 cosine of title and description), how specific the
 // objectives they share are, whether their applicants can overlap (classes; a tax credit against a grant), whether
-// they are tracks of one program, and the places and kinds of activity their texts name.
+// they are tracks of one program, the places and kinds of activity their texts name, and whether they have one
+// program profile (program-profile.ts: department, applicants, instrument, funding source and type).
 
 /** The thresholds, in one place (docs/analytics.md gives them in words). */
 export const thresholds = {
@@ -28,6 +30,8 @@ export const thresholds = {
   wordingCandidate: 0.33,
   /** Titles that look like tracks of one program are tracks when their notices say this much the same. */
   trackWording: 0.5,
+  /** One program profile and wording this alike: the same program area (found so, or lifted from incidental). */
+  profileWording: 0.12,
 } as const;
 
 export interface PairEvidence {
@@ -36,6 +40,9 @@ export interface PairEvidence {
   /** Both releases have a description (not only a title) to compare. */
   described: boolean;
   foundByWording: boolean;
+  /** Found by the program profile alone (no objective in common, wording below the wording candidates'). */
+  foundByProfile: boolean;
+  profile: ProfileComparison;
   objectives: ObjectiveEvidence;
   applicants: ApplicantComparison;
   titles: TitleComparison;
@@ -77,17 +84,27 @@ export const pairScore = (evidence: PairEvidence): number => {
   );
 };
 
+/** One program profile and notices that read somewhat alike: a program area in common, whatever the mapping. */
+export const oneProgramArea = ({ profile, wording }: Pick<PairEvidence, 'profile' | 'wording'>): boolean =>
+  profile.same && wording >= thresholds.profileWording;
+
 /**
  * Without a description on both sides there is no wording to weigh against the mapping: the pair keeps the
- * reading of the objectives it shares (competing), unless something else separates it.
+ * reading of the objectives it shares (competing), unless something else separates it. A pair found by its
+ * program profile alone competes when its notices say the same thing and its titles share a word; otherwise
+ * it is similar (the profile is the program area they share).
  */
 export const classifyPair = (evidence: PairEvidence): Classification => {
-  const { wording, described, foundByWording } = evidence;
+  const { wording, described, foundByWording, foundByProfile } = evidence;
+  if (foundByProfile) {
+    const same = wording >= thresholds.sameWording && evidence.titles.shared > 0 && !separatedBy(evidence);
+    return { level: same ? 'competing' : 'similar', score: pairScore(evidence) };
+  }
   const sameProject = !described || wording >= (foundByWording ? thresholds.sameWordingAlone : thresholds.sameWording);
   const level: CompetingLevel =
     sameProject && !separatedBy(evidence)
       ? 'competing'
-      : sameProject || wording >= thresholds.similarWording
+      : sameProject || wording >= thresholds.similarWording || oneProgramArea(evidence)
         ? 'similar'
         : 'incidental';
   return { level, score: pairScore(evidence) };

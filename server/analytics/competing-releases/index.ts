@@ -6,6 +6,7 @@ import { thresholds } from './classify.js';
 import { PairClassifier, type PairClass } from './pair-classifier.js';
 import { readObjectiveFrequencies, readReleaseTexts } from './read-evidence.js';
 import { findWordingCandidates } from './wording-candidates.js';
+import { findProfileCandidates } from './profile-candidates.js';
 import type { AnalyticsContext } from '../shared/context.js';
 import { readReleases, readReleaseNames, releaseSummary, type ReleaseRow } from '../shared/releases.js';
 import { scopeCovers } from '../shared/scope.js';
@@ -41,7 +42,8 @@ type Found = PairMeasures & PairClass & { a: Candidate; b: Candidate };
  * Releases that compete for the same applicants at the same time: the toolkit's red flag. A pair is a
  * candidate when either release is of the fiscal year (so none is missed at a year's edge), either is of the
  * agency (or a division of it), both releases' scopes cover the sector and region filters, the overlap meets
- * [from, to], and they share an objective or their wording says they fund the same thing. Each candidate is
+ * [from, to], and they share an objective, their wording says they fund the same thing, or they have one program
+ * profile (one department, the same applicants, instrument and funding: program-profile.ts). Each candidate is
  * classified competing, similar or incidental (competing-releases/classify.ts); `selection` says which to list.
  */
 export const findCompetingReleases = async (
@@ -71,7 +73,9 @@ export const findCompetingReleases = async (
       anchor: filters.fiscal_year === null || row.fiscal_year === filters.fiscal_year,
     }));
   const classifier = new PairClassifier(
-    candidates.map((row) => texts.get(row.id) ?? { id: row.id, title: row.id, description: null, applicants: [] }),
+    candidates.map(
+      (row) => texts.get(row.id) ?? { id: row.id, title: row.id, description: null, applicants: [], notes: null },
+    ),
     frequencies,
     reference.objective,
   );
@@ -87,7 +91,16 @@ export const findCompetingReleases = async (
     if (listed.has(found.level)) best.offer({ a, b, ...measures, ...found });
   };
   sweepCompetingPairs(candidates, (a, b) => consider(a, b, 'objectives'));
-  findWordingCandidates(candidates, classifier.text, thresholds.wordingCandidate, (a, b) => consider(a, b, 'wording'));
+  const byWording = new Set<string>();
+  findWordingCandidates(candidates, classifier.text, thresholds.wordingCandidate, (a, b) => {
+    byWording.add(`${a.id}\n${b.id}`);
+    consider(a, b, 'wording');
+  });
+  findProfileCandidates(
+    candidates,
+    (a, b) => !byWording.has(`${a.id}\n${b.id}`) && classifier.matchesByProfile(a, b),
+    (a, b) => consider(a, b, 'profile'),
+  );
   const shown = best.sorted();
   const names = await readReleaseNames(
     reads,

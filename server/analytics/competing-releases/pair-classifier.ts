@@ -7,9 +7,10 @@ import {
   type ActivityComparison,
 } from './activity-kinds.js';
 import { compareApplicants, readApplicants, type Applicants } from './applicant-types.js';
-import { classifyPair } from './classify.js';
+import { classifyPair, thresholds } from './classify.js';
 import { readInstrument, type Instrument } from './instruments.js';
 import { comparePlaces, readPlaces, type PlaceComparison } from './places.js';
+import { compareProfiles, readProgramProfile, type ProfileComparison, type ProgramProfile } from './program-profile.js';
 import { pairReasons } from './reasons.js';
 import { objectiveEvidence, specificityOf, type ObjectiveFrequencies } from './specificity.js';
 import { TextIndex, type TextSource } from './text-similarity.js';
@@ -20,7 +21,7 @@ import { compareTitles, titleWords, type TitleComparison } from './title-tracks.
 // The texts' part is kept for the next request while the releases' texts are the same (a dashboard asks for
 // the same map again and again); any change of id, title, description or applicants builds it anew.
 
-type Source = TextSource & { applicants: readonly string[] };
+type Source = TextSource & { applicants: readonly string[]; notes?: string | null };
 
 interface TextParts {
   sources: readonly Source[];
@@ -30,6 +31,7 @@ interface TextParts {
   places: Map<string, string[]>;
   activities: Map<string, Set<ActivityKind>>;
   instruments: Map<string, Instrument>;
+  profiles: Map<string, ProgramProfile>;
 }
 
 let lastParts: TextParts | null = null;
@@ -42,6 +44,7 @@ const sameSources = (a: readonly Source[], b: readonly Source[]): boolean =>
       x.id === y.id &&
       x.title === y.title &&
       x.description === y.description &&
+      (x.notes ?? null) === (y.notes ?? null) &&
       x.applicants.length === y.applicants.length &&
       x.applicants.every((applicant, at) => applicant === y.applicants[at])
     );
@@ -54,12 +57,14 @@ const textParts = (sources: readonly Source[]): TextParts => {
   const places = new Map<string, string[]>();
   const activities = new Map<string, Set<ActivityKind>>();
   const instruments = new Map<string, Instrument>();
+  const profiles = new Map<string, ProgramProfile>();
   for (const source of sources) {
     applicants.set(source.id, readApplicants(source.applicants));
     titles.set(source.id, titleWords(source.title));
     places.set(source.id, readPlaces(`${source.title}\n${source.description ?? ''}`));
     activities.set(source.id, readActivityKinds(source.title));
     instruments.set(source.id, readInstrument(source.title, source.description));
+    profiles.set(source.id, readProgramProfile(source.notes ?? null));
   }
   lastParts = {
     sources: [...sources],
@@ -69,6 +74,7 @@ const textParts = (sources: readonly Source[]): TextParts => {
     places,
     activities,
     instruments,
+    profiles,
   };
   return lastParts;
 };
@@ -76,12 +82,14 @@ const textParts = (sources: readonly Source[]): TextParts => {
 export interface ClassifiedRelease {
   id: string;
   objective_ids: string[];
+  /** Unknown: never one department with another release. */
+  department_id?: string;
 }
 
 export interface PairClass {
   level: CompetingLevel;
   score: number;
-  found_by: 'objectives' | 'wording';
+  found_by: 'objectives' | 'wording' | 'profile';
   wording: number;
   objective_specificity: number;
   /** The counties each release names in its title and description (empty: statewide or not stated). */
@@ -102,6 +110,7 @@ export class PairClassifier {
   private readonly places: Map<string, string[]>;
   private readonly activities: Map<string, Set<ActivityKind>>;
   private readonly instruments: Map<string, Instrument>;
+  private readonly profiles: Map<string, ProgramProfile>;
   private readonly specificity: (objectiveId: string) => number;
 
   constructor(
@@ -116,6 +125,7 @@ export class PairClassifier {
     this.places = parts.places;
     this.activities = parts.activities;
     this.instruments = parts.instruments;
+    this.profiles = parts.profiles;
     this.specificity = specificityOf(frequencies);
   }
 
@@ -136,6 +146,27 @@ export class PairClassifier {
 
   private placesBetween = (a: string, b: string): PlaceComparison => comparePlaces(this.placesOf(a), this.placesOf(b));
 
+  private profileOf = (id: string): ProgramProfile =>
+    this.profiles.get(id) ?? { fundingSource: null, fundingType: null };
+
+  private profilesBetween = (a: ClassifiedRelease, b: ClassifiedRelease): ProfileComparison => {
+    const applicantsA = this.applicantsOf(a.id);
+    const applicantsB = this.applicantsOf(b.id);
+    return compareProfiles({
+      sameDepartment: a.department_id !== undefined && a.department_id === b.department_id,
+      applicants: compareApplicants(applicantsA, applicantsB),
+      applicantsA,
+      applicantsB,
+      instruments: [this.instrumentOf(a.id), this.instrumentOf(b.id)],
+      profiles: [this.profileOf(a.id), this.profileOf(b.id)],
+      activitiesDiffer: this.activitiesBetween(a.id, b.id).different,
+    });
+  };
+
+  /** A pair with no objective in common found by its program profile: the profiles match, the notices read alike. */
+  matchesByProfile = (a: ClassifiedRelease, b: ClassifiedRelease): boolean =>
+    this.profilesBetween(a, b).same && this.text.similarity(a.id, b.id) >= thresholds.profileWording;
+
   classify = (a: ClassifiedRelease, b: ClassifiedRelease, foundBy: PairClass['found_by']): PairClass => {
     const objectives = objectiveEvidence(this.specificity, a.objective_ids, b.objective_ids);
     const wording = this.text.similarity(a.id, b.id);
@@ -143,6 +174,8 @@ export class PairClassifier {
       wording,
       described: this.text.described.has(a.id) && this.text.described.has(b.id),
       foundByWording: foundBy === 'wording',
+      foundByProfile: foundBy === 'profile',
+      profile: this.profilesBetween(a, b),
       objectives,
       applicants: compareApplicants(this.applicantsOf(a.id), this.applicantsOf(b.id)),
       titles: this.titlesOf(a.id, b.id),
@@ -181,6 +214,8 @@ export class PairClassifier {
       department: context.department,
       overlapDays: context.overlapDays,
       foundByWording: found.found_by === 'wording',
+      foundByProfile: found.found_by === 'profile',
+      profile: this.profilesBetween(a, b),
       titles: this.titlesOf(a.id, b.id),
       placesA: this.placesOf(a.id),
       placesB: this.placesOf(b.id),

@@ -5,6 +5,7 @@ import { areTracks, thresholds } from './classify.js';
 import type { ActivityComparison } from './activity-kinds.js';
 import type { Instrument } from './instruments.js';
 import type { PlaceComparison } from './places.js';
+import type { ProfileComparison } from './program-profile.js';
 import type { TitleComparison } from './title-tracks.js';
 
 // The reasons for a pair's level, in the words a budget analyst would use: what the two releases share
@@ -23,6 +24,8 @@ export interface ReasonInput {
   department: string;
   overlapDays: number;
   foundByWording: boolean;
+  foundByProfile: boolean;
+  profile: ProfileComparison;
   titles: TitleComparison;
   placesA: string[];
   placesB: string[];
@@ -46,6 +49,8 @@ const separates = (kind: CompetingReason['kind'], text: string): CompetingReason
 
 const objectiveReasons = (input: ReasonInput): CompetingReason[] => {
   if (input.foundByWording) return [separates('objectives', 'No mapped objective in common: found by their wording.')];
+  if (input.foundByProfile)
+    return [separates('objectives', 'No mapped objective in common: found by their program profile.')];
   const specific = input.shared.filter((o) => o.specificity >= thresholds.specificObjective);
   const broad = input.shared.filter((o) => o.specificity < thresholds.specificObjective);
   const reasons: CompetingReason[] = [];
@@ -126,6 +131,14 @@ const activityReason = ({ activities, activitiesA, activitiesB }: ReasonInput): 
   return null;
 };
 
+/** One department, the same applicants, the same instrument and funding: say so, with what the portal gave. */
+const profileReason = ({ profile, applicants, department, wording }: ReasonInput): CompetingReason | null => {
+  if (!profile.same || wording < thresholds.profileWording) return null;
+  const who = applicants.shared.length > 0 ? ` for ${list(applicants.shared)}` : '';
+  const from = profile.fundingSource ? `, funded from ${profile.fundingSource}` : '';
+  return shares('department', `One program profile: both are ${department} grants or loans${who}${from}.`);
+};
+
 const instrumentReason = ({ instruments: [a, b] }: ReasonInput): CompetingReason | null =>
   a === b
     ? a === 'grant or loan'
@@ -138,6 +151,7 @@ export const pairReasons = (input: ReasonInput): CompetingReason[] => {
   const places = placeReason(input);
   const activities = activityReason(input);
   const instruments = instrumentReason(input);
+  const profile = profileReason(input);
   return [
     ...objectiveReasons(input),
     wordingReason(input),
@@ -146,6 +160,7 @@ export const pairReasons = (input: ReasonInput): CompetingReason[] => {
     ...(applicants ? [applicants] : []),
     ...(instruments ? [instruments] : []),
     ...(places ? [places] : []),
+    ...(profile ? [profile] : []),
     ...(input.sameDepartment
       ? [shares('department', `Both issued within ${input.department}: one department can coordinate them.`)]
       : []),

@@ -45,7 +45,8 @@ const checkReferences = (draft: ReleaseDraft, context: AnalyticsContext, stream:
 
 /**
  * Existing releases the draft would compete with, by the rules, levels and severity of competing-releases: open
- * at the same time with intersecting scopes, and sharing an objective or wording that says the same thing.
+ * at the same time with intersecting scopes, and sharing an objective, wording that says the same thing, or a
+ * program profile.
  */
 const competingWith = async (
   reads: AnalyticsReads,
@@ -74,6 +75,7 @@ const competingWith = async (
         title: draft.title,
         description: draft.description ?? null,
         applicants: draft.eligible_applicants,
+        notes: draft.notes ?? null,
       },
     ],
     frequencies,
@@ -87,14 +89,15 @@ const competingWith = async (
         scopesIntersect(row.region_ids, draft.region_ids),
     )
     .flatMap((row) => {
+      const other = withDays({ ...row, department_id: reference.departmentRow(row.agency_id).id });
       const sharesObjective = row.objective_ids.some((id) => draft.objective_ids.includes(id));
-      const found = classifier.classify(mine, row, sharesObjective ? 'objectives' : 'wording');
-      if (!sharesObjective && found.wording < thresholds.wordingCandidate) return [];
-      const measures = measurePair(
-        mine,
-        withDays({ ...row, department_id: reference.departmentRow(row.agency_id).id }),
-      );
-      return [{ row, measures, found }];
+      // Found as the sweep finds pairs: by an objective, else by wording, else by the program profile.
+      const byWording = !sharesObjective && classifier.text.similarity(mine.id, row.id) >= thresholds.wordingCandidate;
+      const foundBy = sharesObjective ? 'objectives' : byWording ? 'wording' : 'profile';
+      if (foundBy === 'profile' && !classifier.matchesByProfile(mine, other)) return [];
+      const found = classifier.classify(mine, other, foundBy);
+      const measures = measurePair(mine, other);
+      return [{ row, other, measures, found }];
     })
     .sort((x, y) =>
       bySeverity({ a: mine, b: x.row, ...x.measures, ...x.found }, { a: mine, b: y.row, ...y.measures, ...y.found }),
@@ -103,12 +106,12 @@ const competingWith = async (
     reads,
     competing.map(({ row }) => row),
   );
-  return competing.map(({ row, measures, found }) => ({
+  return competing.map(({ row, other, measures, found }) => ({
     release: releaseSummary(row, reference, names),
     ...measureFields(measures),
     shared_objectives: measures.shared.map(reference.objective),
     ...found,
-    reasons: classifier.reasons(mine, row, found, {
+    reasons: classifier.reasons(mine, other, found, {
       sharedObjectives: measures.shared,
       sameDepartment: measures.same_department,
       department: summary.agency.department.name,

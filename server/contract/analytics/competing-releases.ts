@@ -67,8 +67,11 @@ export const competingPair = z.object({
   level: competingLevel,
   /** 0 to 1: how strongly wording, objective specificity and applicants say they fund the same thing. */
   score: z.number(),
-  /** `objectives`: they share a mapped objective; `wording`: found by their texts alone. */
-  found_by: z.enum(['objectives', 'wording']),
+  /**
+   * `objectives`: they share a mapped objective; `wording`: found by their texts alone; `profile`: found by their
+   * program profile (one department, the same applicants, instrument and funding source, notices somewhat alike).
+   */
+  found_by: z.enum(['objectives', 'wording', 'profile']),
   /** BM25 cosine of the two titles and descriptions, 0 to 1. */
   wording: z.number(),
   /** The most specific shared objective's specificity (inverse share of the map's releases targeting it). */

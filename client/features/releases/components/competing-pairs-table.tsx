@@ -55,6 +55,7 @@ export const CompetingPairsTable = ({
             <LevelBadge level={pair.level} />
             {pair.same_department && <WithinDepartmentBadge />}
             {pair.found_by === 'wording' && <span className="badge">Found by wording</span>}
+            {pair.found_by === 'profile' && <span className="badge">Found by program profile</span>}
           </>
         ),
         sortValue: levelOrder,
