@@ -53,6 +53,7 @@ const input = (
       { fundingSource: 'CFA', fundingType: 'grant' },
     ] as ProfileInput['profiles'],
     activitiesDiffer: false,
+    sameKindOfProject: true,
     ...overrides,
   };
 };
@@ -75,6 +76,9 @@ describe('one program profile', () => {
     expect(compareProfiles(input({}, [['Municipality'], ['Business']])).same).toBe(false);
     expect(compareProfiles(input({ instruments: ['tax credit', 'tax credit'] })).same).toBe(false);
     expect(compareProfiles(input({ activitiesDiffer: true })).same).toBe(false);
+    // One department's programs share its boilerplate: without a title word or a kind of activity in common,
+    // wording is not enough (flood mitigation against sewage facilities, both CFA grants to municipalities).
+    expect(compareProfiles(input({ sameKindOfProject: false })).same).toBe(false);
     const otherSource: ProfileInput['profiles'] = [
       { fundingSource: 'Private Financing', fundingType: 'loan' },
       { fundingSource: 'State', fundingType: 'loan' },

@@ -32,7 +32,12 @@ interface TextParts {
   activities: Map<string, Set<ActivityKind>>;
   instruments: Map<string, Instrument>;
   profiles: Map<string, ProgramProfile>;
+  /** Kinds of activity in the title and the description's opening: what one program profile needs in common. */
+  openingActivities: Map<string, Set<ActivityKind>>;
 }
+
+/** How much of a description says what the release is for: its aim comes first (release-description.ts). */
+const openingLength = 300;
 
 let lastParts: TextParts | null = null;
 
@@ -58,6 +63,7 @@ const textParts = (sources: readonly Source[]): TextParts => {
   const activities = new Map<string, Set<ActivityKind>>();
   const instruments = new Map<string, Instrument>();
   const profiles = new Map<string, ProgramProfile>();
+  const openingActivities = new Map<string, Set<ActivityKind>>();
   for (const source of sources) {
     applicants.set(source.id, readApplicants(source.applicants));
     titles.set(source.id, titleWords(source.title));
@@ -65,6 +71,8 @@ const textParts = (sources: readonly Source[]): TextParts => {
     activities.set(source.id, readActivityKinds(source.title));
     instruments.set(source.id, readInstrument(source.title, source.description));
     profiles.set(source.id, readProgramProfile(source.notes ?? null));
+    const opening = `${source.title} ${(source.description ?? '').slice(0, openingLength)}`;
+    openingActivities.set(source.id, readActivityKinds(opening));
   }
   lastParts = {
     sources: [...sources],
@@ -75,6 +83,7 @@ const textParts = (sources: readonly Source[]): TextParts => {
     activities,
     instruments,
     profiles,
+    openingActivities,
   };
   return lastParts;
 };
@@ -111,6 +120,7 @@ export class PairClassifier {
   private readonly activities: Map<string, Set<ActivityKind>>;
   private readonly instruments: Map<string, Instrument>;
   private readonly profiles: Map<string, ProgramProfile>;
+  private readonly openingActivities: Map<string, Set<ActivityKind>>;
   private readonly specificity: (objectiveId: string) => number;
 
   constructor(
@@ -126,6 +136,7 @@ export class PairClassifier {
     this.activities = parts.activities;
     this.instruments = parts.instruments;
     this.profiles = parts.profiles;
+    this.openingActivities = parts.openingActivities;
     this.specificity = specificityOf(frequencies);
   }
 
@@ -146,6 +157,12 @@ export class PairClassifier {
 
   private placesBetween = (a: string, b: string): PlaceComparison => comparePlaces(this.placesOf(a), this.placesOf(b));
 
+  private shareOpeningActivity = (a: string, b: string): boolean => {
+    const kinds = this.openingActivities.get(b);
+    for (const kind of this.openingActivities.get(a) ?? []) if (kinds?.has(kind)) return true;
+    return false;
+  };
+
   private profileOf = (id: string): ProgramProfile =>
     this.profiles.get(id) ?? { fundingSource: null, fundingType: null };
 
@@ -160,6 +177,7 @@ export class PairClassifier {
       instruments: [this.instrumentOf(a.id), this.instrumentOf(b.id)],
       profiles: [this.profileOf(a.id), this.profileOf(b.id)],
       activitiesDiffer: this.activitiesBetween(a.id, b.id).different,
+      sameKindOfProject: this.titlesOf(a.id, b.id).shared > 0 || this.shareOpeningActivity(a.id, b.id),
     });
   };
 

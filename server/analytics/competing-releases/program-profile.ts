@@ -4,9 +4,11 @@ import type { Instrument } from './instruments.js';
 // A release's program profile: what the portal's structured fields say about it, whatever the mapping made of
 // its category. Two releases of one department, open to the same applicant classes, paying by the same instrument
 // (a grant or a loan, not a tax credit or a rebate: those reach taxpayers and buyers for what they already do)
-// from the same funding source where both name one, whose notices read somewhat alike and whose titles name no
-// different kinds of activity, run programs for the same kind of project in one office (two community-lender
-// capital programs of one department, two rounds of one conservancy under different bonds). Such a pair is a
+// from the same funding source where both name one, whose titles name no different kinds of activity but share a
+// word or a kind of activity (title and the description's opening), and whose notices read somewhat alike, run
+// programs for the same kind of project in one office (two rounds of one conservancy under different bonds, two
+// municipal planning programs of one department). The shared word or kind matters: one department's programs
+// share its notice boilerplate (CFA's Act 13 programs), so wording alone says little. Such a pair is a
 // candidate even without a shared objective, and at least similar; the classification decides whether it
 // competes. The importers keep the funding source and type in a release's notes ("Funding source: ...").
 
@@ -48,6 +50,8 @@ export interface ProfileInput {
   instruments: [Instrument, Instrument];
   profiles: [ProgramProfile, ProgramProfile];
   activitiesDiffer: boolean;
+  /** The titles share a word (generic and money words left out) or the texts name a kind of activity in common. */
+  sameKindOfProject: boolean;
 }
 
 export interface ProfileComparison {
@@ -71,6 +75,7 @@ export const compareProfiles = (input: ProfileInput): ProfileComparison => {
     input.instruments[1] === 'grant or loan' &&
     sameType &&
     sameSource &&
-    !input.activitiesDiffer;
+    !input.activitiesDiffer &&
+    input.sameKindOfProject;
   return { same, fundingSource: same && a.fundingSource === b.fundingSource ? a.fundingSource : null };
 };
