@@ -1,7 +1,9 @@
 // How many rows of the table list.cypher would page through: the same $filters and $q, counted.
 MATCH (f:FundingStream)-[n:AWARDED]->(p:Partnership)
-WITH n, n {.*, stream_id: f.id, partnership_id: p.id} AS base
-WHERE all(f IN $filters WHERE
+WITH n, f.id AS stream_id, p.id AS partnership_id
+// Unfiltered, nothing is built: the rows are only counted.
+WITH n, stream_id, partnership_id, CASE WHEN $filters = [] AND $q IS NULL THEN null ELSE n {.*, stream_id, partnership_id} END AS base
+WHERE base IS NULL OR (all(f IN $filters WHERE
     CASE
       WHEN NOT f.list THEN base[f.column] IS NOT NULL AND
         CASE WHEN base[f.column] IS :: FLOAT AND base[f.column] = round(base[f.column])
@@ -10,5 +12,5 @@ WHERE all(f IN $filters WHERE
     END)
   AND ($q IS NULL OR toLower(substring(reduce(text = '', part IN
     [base.id, base.name, base.title, base.partnership_id, base.solution_id, base.stream_id] |
-    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q)
+    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q))
 RETURN count(*) AS total

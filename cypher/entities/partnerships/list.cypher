@@ -4,8 +4,10 @@
 // (text by lower case; nulls last, first when $descending; ties in key order); $offset and $limit: integers.
 MATCH (n:Partnership)
 OPTIONAL MATCH (n)-[:IN_REGION]->(region:Region)
-WITH n, n {.*, region_id: region.id} AS base
-WHERE all(f IN $filters WHERE
+WITH n, region.id AS region_id
+// The unfiltered first page, as a table opens, builds no row but the page's.
+WITH n, region_id, CASE WHEN $filters = [] AND $q IS NULL AND $sort IS NULL THEN null ELSE n {.*, region_id} END AS base
+WHERE base IS NULL OR (all(f IN $filters WHERE
     CASE
       WHEN NOT f.list THEN base[f.column] IS NOT NULL AND
         CASE WHEN base[f.column] IS :: FLOAT AND base[f.column] = round(base[f.column])
@@ -17,8 +19,8 @@ WHERE all(f IN $filters WHERE
     END)
   AND ($q IS NULL OR toLower(substring(reduce(text = '', part IN
     [base.id, base.name, base.title, base.partnership_id, base.solution_id, base.stream_id] |
-    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q)
-WITH n, base, CASE WHEN $sort IS NULL THEN null WHEN base[$sort] IS :: STRING THEN toLower(base[$sort]) ELSE base[$sort] END AS key, n.id AS tie
+    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q))
+WITH n, region_id, CASE WHEN $sort IS NULL THEN null WHEN base[$sort] IS :: STRING THEN toLower(base[$sort]) ELSE base[$sort] END AS key, n.id AS tie
 ORDER BY
   CASE WHEN $descending THEN null ELSE key END ASC,
   CASE WHEN $descending THEN key END DESC,
@@ -26,6 +28,6 @@ ORDER BY
   CASE WHEN $descending THEN tie END DESC
 SKIP $offset
 LIMIT $limit
-RETURN base {.*,
+RETURN n {.*, region_id,
   sector_ids: COLLECT { MATCH (n)-[:FOCUSES_ON]->(s:Sector) RETURN s.id ORDER BY s.id }
 } AS row

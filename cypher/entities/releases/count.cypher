@@ -2,8 +2,10 @@
 MATCH (n:Release)
 OPTIONAL MATCH (agency:Agency)-[:ISSUES]->(n)
 OPTIONAL MATCH (n)-[:DRAWS_ON]->(stream:FundingStream)
-WITH n, n {.*, agency_id: agency.id, stream_id: stream.id} AS base
-WHERE all(f IN $filters WHERE
+WITH n, agency.id AS agency_id, stream.id AS stream_id
+// Unfiltered, nothing is built: the rows are only counted.
+WITH n, agency_id, stream_id, CASE WHEN $filters = [] AND $q IS NULL THEN null ELSE n {.*, agency_id, stream_id} END AS base
+WHERE base IS NULL OR (all(f IN $filters WHERE
     CASE
       WHEN NOT f.list THEN base[f.column] IS NOT NULL AND
         CASE WHEN base[f.column] IS :: FLOAT AND base[f.column] = round(base[f.column])
@@ -19,5 +21,5 @@ WHERE all(f IN $filters WHERE
     END)
   AND ($q IS NULL OR toLower(substring(reduce(text = '', part IN
     [base.id, base.name, base.title, base.partnership_id, base.solution_id, base.stream_id] |
-    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q)
+    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q))
 RETURN count(*) AS total

@@ -5,8 +5,10 @@
 MATCH (n:Release)
 OPTIONAL MATCH (agency:Agency)-[:ISSUES]->(n)
 OPTIONAL MATCH (n)-[:DRAWS_ON]->(stream:FundingStream)
-WITH n, n {.*, agency_id: agency.id, stream_id: stream.id} AS base
-WHERE all(f IN $filters WHERE
+WITH n, agency.id AS agency_id, stream.id AS stream_id
+// The unfiltered first page, as a table opens, builds no row but the page's.
+WITH n, agency_id, stream_id, CASE WHEN $filters = [] AND $q IS NULL AND $sort IS NULL THEN null ELSE n {.*, agency_id, stream_id} END AS base
+WHERE base IS NULL OR (all(f IN $filters WHERE
     CASE
       WHEN NOT f.list THEN base[f.column] IS NOT NULL AND
         CASE WHEN base[f.column] IS :: FLOAT AND base[f.column] = round(base[f.column])
@@ -22,8 +24,8 @@ WHERE all(f IN $filters WHERE
     END)
   AND ($q IS NULL OR toLower(substring(reduce(text = '', part IN
     [base.id, base.name, base.title, base.partnership_id, base.solution_id, base.stream_id] |
-    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q)
-WITH n, base, CASE WHEN $sort IS NULL THEN null WHEN base[$sort] IS :: STRING THEN toLower(base[$sort]) ELSE base[$sort] END AS key, n.id AS tie
+    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q))
+WITH n, agency_id, stream_id, CASE WHEN $sort IS NULL THEN null WHEN base[$sort] IS :: STRING THEN toLower(base[$sort]) ELSE base[$sort] END AS key, n.id AS tie
 ORDER BY
   CASE WHEN $descending THEN null ELSE key END ASC,
   CASE WHEN $descending THEN key END DESC,
@@ -31,7 +33,7 @@ ORDER BY
   CASE WHEN $descending THEN tie END DESC
 SKIP $offset
 LIMIT $limit
-RETURN base {.*,
+RETURN n {.*, agency_id, stream_id,
   eligible_applicants: coalesce(n.eligible_applicants, []),
   objective_ids: COLLECT { MATCH (n)-[:TARGETS]->(o:Objective) RETURN o.id ORDER BY o.id },
   sector_ids: COLLECT { MATCH (n)-[:SCOPED_TO]->(s:Sector) RETURN s.id ORDER BY s.id },

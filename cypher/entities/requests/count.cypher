@@ -1,7 +1,9 @@
 // How many rows of the table list.cypher would page through: the same $filters and $q, counted.
 MATCH (p:Partnership)-[n:REQUESTS]->(s:Solution)
-WITH n, n {.*, partnership_id: p.id, solution_id: s.id} AS base
-WHERE all(f IN $filters WHERE
+WITH n, p.id AS partnership_id, s.id AS solution_id
+// Unfiltered, nothing is built: the rows are only counted.
+WITH n, partnership_id, solution_id, CASE WHEN $filters = [] AND $q IS NULL THEN null ELSE n {.*, partnership_id, solution_id} END AS base
+WHERE base IS NULL OR (all(f IN $filters WHERE
     CASE
       WHEN NOT f.list THEN base[f.column] IS NOT NULL AND
         CASE WHEN base[f.column] IS :: FLOAT AND base[f.column] = round(base[f.column])
@@ -10,5 +12,5 @@ WHERE all(f IN $filters WHERE
     END)
   AND ($q IS NULL OR toLower(substring(reduce(text = '', part IN
     [base.id, base.name, base.title, base.partnership_id, base.solution_id, base.stream_id] |
-    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q)
+    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q))
 RETURN count(*) AS total

@@ -3,8 +3,10 @@
 // equals it as text); $q: lower-case text in the id, name or title; $sort: an allowlisted scalar column or null
 // (text by lower case; nulls last, first when $descending; ties in key order); $offset and $limit: integers.
 MATCH (p:Partnership)-[n:REQUESTS]->(s:Solution)
-WITH n, n {.*, partnership_id: p.id, solution_id: s.id} AS base
-WHERE all(f IN $filters WHERE
+WITH n, p.id AS partnership_id, s.id AS solution_id
+// The unfiltered first page, as a table opens, builds no row but the page's.
+WITH n, partnership_id, solution_id, CASE WHEN $filters = [] AND $q IS NULL AND $sort IS NULL THEN null ELSE n {.*, partnership_id, solution_id} END AS base
+WHERE base IS NULL OR (all(f IN $filters WHERE
     CASE
       WHEN NOT f.list THEN base[f.column] IS NOT NULL AND
         CASE WHEN base[f.column] IS :: FLOAT AND base[f.column] = round(base[f.column])
@@ -13,8 +15,8 @@ WHERE all(f IN $filters WHERE
     END)
   AND ($q IS NULL OR toLower(substring(reduce(text = '', part IN
     [base.id, base.name, base.title, base.partnership_id, base.solution_id, base.stream_id] |
-    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q)
-WITH n, base, CASE WHEN $sort IS NULL THEN null WHEN base[$sort] IS :: STRING THEN toLower(base[$sort]) ELSE base[$sort] END AS key, [base.partnership_id, base.solution_id] AS tie
+    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q))
+WITH n, partnership_id, solution_id, CASE WHEN $sort IS NULL THEN null WHEN base[$sort] IS :: STRING THEN toLower(base[$sort]) ELSE base[$sort] END AS key, [partnership_id, solution_id] AS tie
 ORDER BY
   CASE WHEN $descending THEN null ELSE key END ASC,
   CASE WHEN $descending THEN key END DESC,
@@ -22,4 +24,4 @@ ORDER BY
   CASE WHEN $descending THEN tie END DESC
 SKIP $offset
 LIMIT $limit
-RETURN base AS row
+RETURN n {.*, partnership_id, solution_id} AS row

@@ -1,7 +1,8 @@
 // How many rows of the table list.cypher would page through: the same $filters and $q, counted.
 MATCH (n:Sector)
-WITH n, n {.*} AS base
-WHERE all(f IN $filters WHERE
+// Unfiltered, nothing is built: the rows are only counted.
+WITH n, CASE WHEN $filters = [] AND $q IS NULL THEN null ELSE n {.*} END AS base
+WHERE base IS NULL OR (all(f IN $filters WHERE
     CASE
       WHEN NOT f.list THEN base[f.column] IS NOT NULL AND
         CASE WHEN base[f.column] IS :: FLOAT AND base[f.column] = round(base[f.column])
@@ -10,5 +11,5 @@ WHERE all(f IN $filters WHERE
     END)
   AND ($q IS NULL OR toLower(substring(reduce(text = '', part IN
     [base.id, base.name, base.title, base.partnership_id, base.solution_id, base.stream_id] |
-    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q)
+    CASE WHEN part IS NULL OR part = '' THEN text ELSE text + ' ' + part END), 1)) CONTAINS $q))
 RETURN count(*) AS total
