@@ -43,6 +43,14 @@ const roundUpload = (round: number) => [
 
 const pidOf = (): number => Number(readFileSync(join(instance.home, 'run', 'neo4j.pid'), 'utf8').trim());
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 await start(instance, () => undefined);
 const app = await buildApp({
@@ -69,8 +77,12 @@ try {
     const answer = app.inject({ method: 'POST', url: '/api/import', ...multipart(roundUpload(round)) });
     const delay = 200 + Math.floor(Math.random() * 2500);
     await sleep(delay);
-    process.kill(pidOf(), 'SIGKILL');
+    const pid = pidOf();
+    process.kill(pid, 'SIGKILL');
     const killedAt = Date.now();
+    // Until this process reaps it, the killed Neo4j still answers kill(pid, 0): start() would take it for one
+    // that is starting, then report that it "exited during start-up".
+    while (isAlive(pid)) await sleep(50);
     // Neo4j comes back while the import waits: the driver may retry it on the new Neo4j, which is fine too.
     const restarting = start(instance, () => undefined);
     const imported = await answer;
