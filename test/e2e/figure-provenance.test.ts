@@ -105,6 +105,24 @@ describe('where each figure comes from', () => {
 
 describe('the overlaps heatmap', () => {
   it.each([
+    { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+    { width: 390, height: 844 },
+  ])('says what it shows in a description read whole at $width x $height, not cut at its box', async (size) => {
+    const { page } = e2e;
+    await page.setViewportSize(size);
+    await page.goto(`${e2e.baseUrl}/overlaps`);
+    const table = page.getByRole('table', { name: /^Dollars each agency puts into objectives/ });
+    await table.locator('thead th.heatmap-agency').last().waitFor();
+    const description = page.getByText(/^Dollars each agency puts into objectives/);
+    const box = (await page.locator('.heatmap-scroll').boundingBox())!;
+    const text = (await description.boundingBox())!;
+    expect(text.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(text.x + text.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(await description.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+  });
+
+  it.each([
     { width: 1024, height: 768 },
     { width: 390, height: 844 },
   ])('scrolls inside its box to its last agency column at $width x $height', async (size) => {
