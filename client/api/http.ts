@@ -22,6 +22,9 @@ export const setShareToken = (token: string | null): void => {
   shareToken = token;
 };
 
+/** True on a share page: views leave out what the link's visitor may not use (writes, other views). */
+export const onSharePage = (): boolean => shareToken !== null;
+
 const fetchOk = async (url: string, init: RequestInit): Promise<Response> => {
   const share: Record<string, string> = shareToken ? { 'x-braid-share': shareToken } : {};
   const response = await fetch(url, {

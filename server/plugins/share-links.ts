@@ -21,24 +21,27 @@ type Params = Record<string, string | undefined>;
 /** One row of any table (`/api/<table>/:key`): what a map's details panel reads of the nodes it shows. */
 const oneRow = new Set(entities.map((entity) => `/api/${entity.path}/:key`));
 
+/** What an analytics view's filter bar reads: the years, the provenance line, and the names to filter by. */
+const filterBar = new Set(['/api/graph', '/api/provenance', '/api/agencies', '/api/sectors', '/api/regions']);
+
 /** The API routes each shared view reads (GET only), beyond opening the link itself. */
 const readsOf: Record<ShareLink['view'], (url: string, params: Params, link: ShareLink, query: Params) => boolean> = {
+  // Its own saved view only: the list of every saved view is not part of a shared map.
   map: (url, params, link) =>
-    url === '/api/graph' ||
-    url === '/api/graph/views' ||
-    (url === '/api/graph/views/:id' && params.id === link.target) ||
-    oneRow.has(url),
+    url === '/api/graph' || (url === '/api/graph/views/:id' && params.id === link.target) || oneRow.has(url),
   finder: (url, params, link, query) =>
     url === '/api/analytics/applicant-types' ||
-    url === '/api/partnerships/' ||
+    url === '/api/partnerships' ||
     (url === '/api/analytics/match/:partnershipId' && params.partnershipId === link.target) ||
     (url === '/api/analytics/braid' && query.partnership_id === link.target),
-  scorecard: (url) => url === '/api/analytics/scorecard' || url === '/api/scorecard/settings',
-  'competing-releases': (url) => url === '/api/analytics/competing-releases',
+  scorecard: (url) => url === '/api/analytics/scorecard' || url === '/api/scorecard/settings' || filterBar.has(url),
+  // The timeline draws the year's releases from the map.
+  'competing-releases': (url) => url === '/api/analytics/competing-releases' || filterBar.has(url),
 };
 
 const mayRead = (request: FastifyRequest, link: ShareLink): boolean => {
-  const url = request.routeOptions.url ?? '';
+  // A table's list answers at /api/<table> and /api/<table>/ alike: one name for both.
+  const url = (request.routeOptions.url ?? '').replace(/(.)\/$/, '$1');
   if (url === '/api/share/:token' || url === '/api/health') return true;
   return request.method === 'GET' && readsOf[link.view](url, request.params as Params, link, request.query as Params);
 };

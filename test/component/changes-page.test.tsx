@@ -31,6 +31,12 @@ const detail = {
   },
 };
 
+const signedIn = (role: 'editor' | 'admin') => ({
+  actor: { id: 'u1', kind: 'user', role, label: 'ana@state.gov' },
+  publicRead: false,
+  singleSignOn: null,
+});
+
 describe('ChangesPage', () => {
   it('shows a change-set’s diff, lists what stands in the way of undo, and undoes those too when asked', async () => {
     const calls = mockApi({
@@ -47,13 +53,27 @@ describe('ChangesPage', () => {
       },
       'GET /api/changes/c1': { body: detail },
       'GET /api/changes': { body: { items: [summary], total: 1, limit: 200, offset: 0 } },
+      'GET /api/auth/me': { body: signedIn('admin') },
     });
     renderWithApp(<ChangesPage />, '/changes?id=c1');
     expect(await screen.findByText('wioa-adult: amount 100 → 200')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Undo this change' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo this change' }));
     expect(await screen.findByText('funding_streams wioa-adult: changed after change-set c1')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo those later changes as well' }));
     expect(await screen.findByText('Undone: 2 change-sets reverted.')).toBeTruthy();
     await waitFor(() => expect(calls.some((call) => call.url.endsWith('cascade=true'))).toBe(true));
+  });
+
+  it('shows an editor the diff but no undo, which only admins may do', async () => {
+    const calls = mockApi({
+      'GET /api/changes/c1': { body: detail },
+      'GET /api/changes': { body: { items: [summary], total: 1, limit: 200, offset: 0 } },
+      'GET /api/auth/me': { body: signedIn('editor') },
+    });
+    renderWithApp(<ChangesPage />, '/changes?id=c1');
+    expect(await screen.findByText('wioa-adult: amount 100 → 200')).toBeTruthy();
+    expect(await screen.findByText(/Undoing a change needs the admin role/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo this change' })).toBeNull();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
   });
 });

@@ -21,12 +21,15 @@ const link = {
   status: 'active',
 };
 
+const admin = { id: 'u1', kind: 'user', role: 'admin', label: 'ana@state.gov' };
+
 describe('ShareLinksPage', () => {
   it('creates a finder link for a partnership, shows its address once, and lists links with revoke', async () => {
     const calls = mockApi({
       'POST /api/share-links': { status: 201, body: { link, token: 'tok', path: '/share/tok' } },
       'DELETE /api/share-links/l1': { body: { ...link, status: 'revoked' } },
       'GET /api/share-links': { body: { items: [link] } },
+      'GET /api/auth/me': { body: { actor: admin, publicRead: false, singleSignOn: null } },
     });
     renderWithApp(<ShareLinksPage />, '/share-links');
     expect(await screen.findByText('north-mfg', { exact: false })).toBeTruthy();
@@ -44,5 +47,16 @@ describe('ShareLinksPage', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Revoke' }));
     await vi.waitFor(() => expect(calls.some((call) => call.method === 'DELETE')).toBe(true));
+  });
+
+  it('shows an editor the form, and asks no list that only admins may read', async () => {
+    const calls = mockApi({
+      'GET /api/auth/me': { body: { actor: { ...admin, role: 'editor' }, publicRead: false, singleSignOn: null } },
+    });
+    renderWithApp(<ShareLinksPage />, '/share-links');
+    expect(await screen.findByText(/Admins see every link/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Create link' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(calls.some((call) => call.url.startsWith('/api/share-links'))).toBe(false);
   });
 });

@@ -50,6 +50,36 @@ describe('share links', () => {
     const { token } = (await create({ name: 'North', view: 'finder', target: 'north-mfg' })).json();
     expect((await asLink(token, '/api/analytics/match/north-mfg')).statusCode).toBe(200);
     expect((await asLink(token, '/api/analytics/match/south-health')).statusCode).toBe(403);
+    // The partnership picker's list, as the client asks for it.
+    expect((await asLink(token, '/api/partnerships?limit=5000')).statusCode).toBe(200);
+  });
+
+  it('a map link reads its own saved view and the map, not the list of saved views', async () => {
+    const saved = await editor.inject({
+      method: 'POST',
+      url: '/api/graph/views',
+      payload: { name: 'Workforce', query: 'obj=workforce', positions: {} },
+    });
+    const other = await editor.inject({
+      method: 'POST',
+      url: '/api/graph/views',
+      payload: { name: 'Internal', query: '', positions: {} },
+    });
+    const { token } = (await create({ name: 'Map', view: 'map', target: saved.json().id })).json();
+    expect((await asLink(token, `/api/graph/views/${saved.json().id}`)).statusCode).toBe(200);
+    expect((await asLink(token, '/api/graph')).statusCode).toBe(200);
+    expect((await asLink(token, `/api/graph/views/${other.json().id}`)).statusCode).toBe(403);
+    expect((await asLink(token, '/api/graph/views')).statusCode).toBe(403);
+    expect((await asLink(token, '/api/analytics/scorecard')).statusCode).toBe(403);
+  });
+
+  it('an analytics link reads what its filter bar shows, and no other analytic', async () => {
+    const { token } = (await create({ name: 'Pairs', view: 'competing-releases', query: 'fy=2026' })).json();
+    for (const url of ['/api/graph', '/api/provenance', '/api/agencies', '/api/sectors/', '/api/regions?limit=5000'])
+      expect((await asLink(token, url)).statusCode, url).toBe(200);
+    expect((await asLink(token, '/api/partnerships/')).statusCode).toBe(403);
+    expect((await asLink(token, '/api/analytics/scorecard')).statusCode).toBe(403);
+    expect((await asLink(token, '/api/audit')).statusCode).toBe(403);
   });
 
   it('refuses a link to nothing', async () => {

@@ -33,11 +33,19 @@ const candidates = (node: MapNode): NodeLink[] => {
   }
 };
 
-/** Links from a node to the analytics views that mention it (only views that exist), and to its edit form. */
-export const linksFor = (node: MapNode): NodeLink[] => {
+/**
+ * Links from a node to the analytics views that mention it (only views that exist), and to its edit form for
+ * those who may edit. A share link's visitor gets none: every other view is outside the link.
+ */
+export const linksFor = (node: MapNode, access: { canEdit: boolean; shared: boolean }): NodeLink[] => {
+  if (access.shared) return [];
   const available = new Set(views.map((view) => view.path));
+  const edit = {
+    label: 'Edit in Data',
+    to: `/data?table=${entityOfType(node.type).name}&edit=${encodeURIComponent(node.key)}`,
+  };
   return [
     ...candidates(node).filter((link) => available.has(link.to.split('?')[0]!)),
-    { label: 'Edit in Data', to: `/data?table=${entityOfType(node.type).name}&edit=${encodeURIComponent(node.key)}` },
+    ...(access.canEdit ? [edit] : []),
   ];
 };

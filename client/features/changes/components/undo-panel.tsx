@@ -1,3 +1,4 @@
+import { useCan } from '../../../api/me.js';
 import { ApiProblem } from '../../../api/problem.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import type { ChangeSetDetail } from '@contract/changes.js';
@@ -6,8 +7,10 @@ import { useUndoChange } from '../api/undo-change.js';
 /** Undo one change-set; when later changes are in the way, lists them and offers to undo those as well. */
 export const UndoPanel = ({ change }: { change: ChangeSetDetail }) => {
   const undo = useUndoChange();
+  const canUndo = useCan('admin');
   if (change.undone_by) return <p className="notice">Undone on {new Date(change.undone_at ?? '').toLocaleString()}.</p>;
   if (change.kind === 'undo') return <p className="muted">An undo cannot itself be undone; import or edit again.</p>;
+  if (!canUndo) return <p className="muted">Undoing a change needs the admin role; ask an admin.</p>;
   const refusal = undo.error instanceof ApiProblem && undo.error.status === 409 ? undo.error.problem : null;
   return (
     <div className="undo-panel">

@@ -3,6 +3,7 @@ import { useMatch } from '../../../api/analytics/get-match.js';
 import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
+import { ShareButton } from '../../../components/share-button.js';
 import { useAnalyticsFilters } from '../../../lib/use-analytics-filters.js';
 import { subjectFromParams, subjectParams } from '../finder-subject.js';
 import { BraidPlan } from './braid-plan.js';
@@ -33,10 +34,21 @@ export const FinderPage = () => {
     });
   const stream = match.data?.streams.find((candidate) => candidate.id === selectedStream);
   const partnershipId = subject && 'partnership' in subject ? subject.partnership : null;
+  // A finder link names its partnership as its target; the rest of the query (year, stream, request) it keeps.
+  const shareQuery = new URLSearchParams(params);
+  shareQuery.delete('partnership');
   return (
     <main className="page" id="main">
       <h1>Funding finder</h1>
       <p className="lede">Which funding streams fit a partnership’s needs, why, and which releases to apply to next.</p>
+      {partnershipId && match.data && (
+        <ShareButton
+          view="finder"
+          defaultName={`Funding for ${match.data.profile.partnership?.name ?? partnershipId}`}
+          query={shareQuery.toString()}
+          target={partnershipId}
+        />
+      )}
       <SubjectPicker
         key={params.toString()}
         subject={subject}

@@ -1,5 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { MapNode } from '@contract/map.js';
+import { onSharePage } from '../../../api/http.js';
+import { useCan } from '../../../api/me.js';
 import { useRow } from '../../../api/rows/get-row.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
@@ -62,6 +64,7 @@ export const DetailsPanel = ({ node, index, visible, state, update, onSelect }: 
   const expanded = state.expanded.includes(node.id);
   const hidden = hiddenNeighbours(index, node.id, visible);
   const neighbours = groupNeighbours(index.neighbours(node.id));
+  const links = linksFor(node, { canEdit: useCan('editor'), shared: onSharePage() });
   const department =
     node.department_id && node.department_id !== node.key ? index.nodes.get(`agency:${node.department_id}`) : undefined;
   return (
@@ -117,14 +120,18 @@ export const DetailsPanel = ({ node, index, visible, state, update, onSelect }: 
           </ul>
         </div>
       ))}
-      <h3>Go to</h3>
-      <ul className="link-list">
-        {linksFor(node).map((link) => (
-          <li key={link.to}>
-            <Link to={link.to}>{link.label}</Link>
-          </li>
-        ))}
-      </ul>
+      {links.length > 0 && (
+        <>
+          <h3>Go to</h3>
+          <ul className="link-list">
+            {links.map((link) => (
+              <li key={link.to}>
+                <Link to={link.to}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 };

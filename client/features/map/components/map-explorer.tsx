@@ -6,7 +6,9 @@ import {
   type CanvasLayout,
   type GraphCanvasHandle,
 } from '../../../components/graph-canvas.js';
+import { onSharePage } from '../../../api/http.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
+import { ShareButton } from '../../../components/share-button.js';
 import { formatDollarsShort } from '../../../lib/format.js';
 import { nodesToCsv, nodesToJson } from '../export-selection.js';
 import { indexMap } from '../graph-index.js';
@@ -18,6 +20,7 @@ import { mapStylesheet } from '../../../components/graph-style.js';
 import { serializeViewState, type MapViewState } from '../map-view-state.js';
 import { streamAmountRange } from '../to-elements.js';
 import type { UpdateMapState } from '../use-map-view-state.js';
+import { useCreateSavedView } from '../api/create-saved-view.js';
 import { useMapOverlay } from '../use-map-overlay.js';
 import { createViewportStore } from '../viewport-store.js';
 import { DetailsPanel } from './details-panel.js';
@@ -59,6 +62,7 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
   const large = model.visible.size + model.edges.length > largeMap;
   const stylesheet = useMemo(() => mapStylesheet({ large, pickedLabels: true }), [large]);
   const [viewport] = useState(createViewportStore);
+  const saveView = useCreateSavedView();
   const layout = useMemo(() => {
     const resolved = resolveLayout(state.layout, index, model.visible, savedPositions);
     const positions = resolved.name === 'layered' ? layeredPositions(index, model.visible) : savedPositions;
@@ -137,11 +141,14 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
     <div className="map-layout">
       <FoldingSidebar>
         <FilterPanel index={index} state={state} departments={model.departments} update={update} />
-        <SavedViewsPanel
-          currentQuery={currentQuery}
-          positions={() => canvas.current?.positions() ?? {}}
-          onOpen={onOpenView}
-        />
+        {/* A share link shows its one saved view, not the list of the others. */}
+        {!onSharePage() && (
+          <SavedViewsPanel
+            currentQuery={currentQuery}
+            positions={() => canvas.current?.positions() ?? {}}
+            onOpen={onOpenView}
+          />
+        )}
       </FoldingSidebar>
       <section className="map-main" aria-label="Map">
         <FoldingTools>
@@ -158,6 +165,16 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
             onFit={() => canvas.current?.fit(state.selected)}
             onZoom={(factor) => canvas.current?.zoomBy(factor)}
             onExport={(format) => void exportAs(format)}
+          />
+          <ShareButton
+            view="map"
+            defaultName={`Funding map, FY ${map.fiscal_year ?? ''}`}
+            query={currentQuery}
+            // A map link opens a saved view: what is drawn now, with its layout, is saved under the link's name.
+            prepareTarget={async (name) =>
+              (await saveView.mutateAsync({ name, query: currentQuery, positions: canvas.current?.positions() ?? {} }))
+                .id
+            }
           />
           <TimeSlider
             years={map.fiscal_years}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useCan } from '../../../api/me.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { useCreateSavedView } from '../api/create-saved-view.js';
@@ -18,6 +19,7 @@ const linkTo = (id: string) => `${window.location.origin}/map?view=${encodeURICo
 export const SavedViewsPanel = ({ currentQuery, positions, onOpen }: SavedViewsPanelProps) => {
   const [name, setName] = useState('');
   const [copied, setCopied] = useState<string | null>(null);
+  const canEdit = useCan('editor');
   const views = useSavedViews();
   const create = useCreateSavedView();
   const remove = useDeleteSavedView();
@@ -45,21 +47,23 @@ export const SavedViewsPanel = ({ currentQuery, positions, onOpen }: SavedViewsP
   return (
     <section className="saved-views" aria-labelledby="saved-views-heading">
       <h2 id="saved-views-heading">Saved views</h2>
-      <form onSubmit={save} className="inline-form">
-        <label htmlFor="saved-view-name" className="visually-hidden">
-          Name of this view
-        </label>
-        <input
-          id="saved-view-name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          placeholder="Name this view"
-          maxLength={200}
-        />
-        <button type="submit" disabled={!name.trim() || create.isPending}>
-          {create.isPending ? 'Saving…' : 'Save view'}
-        </button>
-      </form>
+      {canEdit && (
+        <form onSubmit={save} className="inline-form">
+          <label htmlFor="saved-view-name" className="visually-hidden">
+            Name of this view
+          </label>
+          <input
+            id="saved-view-name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            placeholder="Name this view"
+            maxLength={200}
+          />
+          <button type="submit" disabled={!name.trim() || create.isPending}>
+            {create.isPending ? 'Saving…' : 'Save view'}
+          </button>
+        </form>
+      )}
       {create.isError && <ProblemAlert error={create.error} action="Saving the view" />}
       {remove.isError && <ProblemAlert error={remove.error} action="Deleting the view" />}
       {views.isPending && <Loading what="saved views" />}
@@ -75,14 +79,16 @@ export const SavedViewsPanel = ({ currentQuery, positions, onOpen }: SavedViewsP
               <button type="button" className="small" onClick={() => void copy(view.id)}>
                 {copied === view.id ? 'Link copied' : 'Copy link'}
               </button>
-              <button
-                type="button"
-                className="small"
-                aria-label={`Delete saved view ${view.name}`}
-                onClick={() => remove.mutate(view.id)}
-              >
-                Delete
-              </button>
+              {canEdit && (
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Delete saved view ${view.name}`}
+                  onClick={() => remove.mutate(view.id)}
+                >
+                  Delete
+                </button>
+              )}
             </span>
           </li>
         ))}

@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useCompetingReleases } from '../../../api/analytics/get-competing-releases.js';
 import { useFundingMap } from '../../../api/graph/get-funding-map.js';
+import { onSharePage } from '../../../api/http.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
 import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
+import { ShareButton } from '../../../components/share-button.js';
 import { formatDate } from '../../../lib/format.js';
 import { useAnalyticsFilters, useUrlParam } from '../../../lib/use-analytics-filters.js';
 import {
@@ -28,6 +31,7 @@ import '../release-check.css';
 /** Competing releases: windows open at once for the same objectives, on a timeline and in a list; plan a release. */
 export const ReleasesPage = () => {
   const [filters, setFilters] = useAnalyticsFilters();
+  const [params] = useSearchParams();
   const [pair, setPair] = useUrlParam('pair');
   const [release] = useUrlParam('release');
   const [levelValue, setLevel] = useUrlParam('level');
@@ -64,6 +68,11 @@ export const ReleasesPage = () => {
         of project, <strong>similar</strong> when they share a program area but differ in activities, applicants or
         places, <strong>incidental</strong> when only a broad objective links them.
       </p>
+      <ShareButton
+        view="competing-releases"
+        defaultName={`Competing releases${year ? `, FY ${year}` : ''}`}
+        query={params.toString()}
+      />
       <AnalyticsFilterBar filters={filters} onChange={setFilters} appliedYear={year} />
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline{year ? ` for FY ${year}` : ''}</h2>
@@ -120,10 +129,13 @@ export const ReleasesPage = () => {
         )}
         <FigureSource provenance={competing.data?.provenance} figure="pairs" />
       </section>
-      <section className="card" aria-labelledby="plan-section-heading">
-        <h2 id="plan-section-heading">Before posting a release</h2>
-        <PlanReleaseForm />
-      </section>
+      {/* A share link reads the competing list only; checking a draft release is for people signed in. */}
+      {!onSharePage() && (
+        <section className="card" aria-labelledby="plan-section-heading">
+          <h2 id="plan-section-heading">Before posting a release</h2>
+          <PlanReleaseForm />
+        </section>
+      )}
     </main>
   );
 };

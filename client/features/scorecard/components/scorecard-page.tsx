@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useCan } from '../../../api/me.js';
 import { useScorecard } from '../../../api/analytics/get-scorecard.js';
 import { useScorecardSettings } from '../../../api/analytics/get-scorecard-settings.js';
 import { AnalyticsFilterBar } from '../../../components/analytics-filter-bar.js';
 import { FigureSource } from '../../../components/figure-source.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
+import { ShareButton } from '../../../components/share-button.js';
 import { SortableTable } from '../../../components/sortable-table.js';
 import { useAnalyticsFilters } from '../../../lib/use-analytics-filters.js';
 import { describeIndicator, formatIndicatorValue, statusLabels } from '../indicator-format.js';
@@ -16,6 +19,8 @@ import '../scorecard.css';
 export const ScorecardPage = () => {
   const [filters, setFilters] = useAnalyticsFilters();
   const [editing, setEditing] = useState(false);
+  const [params] = useSearchParams();
+  const canEdit = useCan('editor');
   const scorecard = useScorecard(filters);
   const settings = useScorecardSettings();
   const year = scorecard.data?.filters.fiscal_year ?? null;
@@ -25,9 +30,16 @@ export const ScorecardPage = () => {
       <p className="lede">How well funding lines up with what partnerships need, against your own targets.</p>
       <div className="toolbar-row">
         <AnalyticsFilterBar filters={filters} onChange={setFilters} appliedYear={year} allowAllYears />
-        <button type="button" onClick={() => setEditing(true)} disabled={!settings.data || !scorecard.data}>
-          Settings…
-        </button>
+        {canEdit && (
+          <button type="button" onClick={() => setEditing(true)} disabled={!settings.data || !scorecard.data}>
+            Settings…
+          </button>
+        )}
+        <ShareButton
+          view="scorecard"
+          defaultName={`Scorecard${year ? `, FY ${year}` : ''}`}
+          query={params.toString()}
+        />
       </div>
       {scorecard.isPending && <Loading what="the scorecard" />}
       {scorecard.isError && <ProblemAlert error={scorecard.error} action="Loading the scorecard" />}
@@ -72,7 +84,7 @@ export const ScorecardPage = () => {
           )}
         </>
       )}
-      {settings.data && (
+      {canEdit && settings.data && (
         <ScorecardSettingsDialog
           open={editing}
           onClose={() => setEditing(false)}

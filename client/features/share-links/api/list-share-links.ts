@@ -10,4 +10,5 @@ export const listShareLinks = (signal?: AbortSignal) => apiGet<ShareLinkList>('/
 export const shareLinksQueryOptions = () =>
   queryOptions({ queryKey: ['share-links'], queryFn: ({ signal }) => listShareLinks(signal) });
 
-export const useShareLinks = () => useQuery(shareLinksQueryOptions());
+/** Only admins may list every link (editors create and revoke theirs), so others do not ask. */
+export const useShareLinks = (enabled: boolean) => useQuery({ ...shareLinksQueryOptions(), enabled });

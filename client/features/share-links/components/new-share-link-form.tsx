@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { sharedViews, type SharedView } from '@contract/share-links.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
-import { useCreateShareLink } from '../api/create-share-link.js';
+import { useCreateShareLink } from '../../../api/share/create-share-link.js';
 
 const viewLabels: Record<SharedView, string> = {
   map: 'A saved map view',

@@ -1,4 +1,5 @@
 import '../share-links.css';
+import { useCan } from '../../../api/me.js';
 import { Loading } from '../../../components/loading.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { useShareLinks } from '../api/list-share-links.js';
@@ -7,7 +8,8 @@ import { NewShareLinkForm } from './new-share-link-form.js';
 
 /** Read-only links for partnerships: editors create and revoke them, admins see every one and its state. */
 export const ShareLinksPage = () => {
-  const links = useShareLinks();
+  const isAdmin = useCan('admin');
+  const links = useShareLinks(isAdmin);
   const revoke = useRevokeShareLink();
   return (
     <main className="page" id="main">
@@ -17,7 +19,13 @@ export const ShareLinksPage = () => {
         who created and revoked each.
       </p>
       <NewShareLinkForm />
-      {links.isPending && <Loading what="the share links" />}
+      {!isAdmin && (
+        <p className="muted">
+          Admins see every link and its state here, and revoke any of them. Copy a link when you create it: it is shown
+          once.
+        </p>
+      )}
+      {isAdmin && links.isPending && <Loading what="the share links" />}
       {links.isError && <ProblemAlert error={links.error} action="Loading the share links" />}
       {revoke.isError && <ProblemAlert error={revoke.error} action="Revoking the link" />}
       {links.data && (

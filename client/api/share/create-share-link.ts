@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { createdShareLink, NewShareLink } from '@contract/share-links.js';
-import { apiSend } from '../../../api/http.js';
+import { apiSend } from '../http.js';
 
 export type CreatedShareLink = z.infer<typeof createdShareLink>;
 
