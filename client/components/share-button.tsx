@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SharedView } from '@contract/share-links.js';
 import { onSharePage } from '../api/http.js';
 import { useCan } from '../api/me.js';
@@ -32,6 +32,14 @@ export const ShareButton = ({ view, defaultName, query, target, prepareTarget }:
   const [preparing, setPreparing] = useState<unknown>(null);
   const [copied, setCopied] = useState(false);
   const create = useCreateShareLink();
+  const dialog = useRef<HTMLDialogElement>(null);
+  // A modal dialog sits above every view's layout (the map's sidebars, a toolbar at either edge).
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
   if (!canShare) return null;
 
   const copy = async (address: string) => {
@@ -60,12 +68,18 @@ export const ShareButton = ({ view, defaultName, query, target, prepareTarget }:
   };
   const address = create.data ? linkAddress(create.data.path) : null;
   return (
-    <div className="share-button">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Share…
       </button>
-      {open && (
-        <form className="card share-popover" aria-label="Share this view read-only" onSubmit={(e) => void submit(e)}>
+      <dialog
+        ref={dialog}
+        className="share-dialog"
+        aria-labelledby="share-dialog-heading"
+        onClose={() => setOpen(false)}
+      >
+        <form className="share-form" onSubmit={(e) => void submit(e)}>
+          <h2 id="share-dialog-heading">Share this view read-only</h2>
           <p className="muted">A read-only link to this view as it is now, for anyone without an account.</p>
           <label>
             Link name
@@ -100,7 +114,7 @@ export const ShareButton = ({ view, defaultName, query, target, prepareTarget }:
             </>
           )}
         </form>
-      )}
-    </div>
+      </dialog>
+    </>
   );
 };

@@ -21,12 +21,13 @@ const signInAs = async (page: Page, baseUrl: string, email: string, role: 'edito
 /** Makes a link with the view's Share button and answers its address, as shown once and copied. */
 const shareFromView = async (page: Page, name: string): Promise<string> => {
   await page.getByRole('button', { name: 'Share…' }).click();
-  const form = page.getByRole('form', { name: 'Share this view read-only' });
+  const form = page.getByRole('dialog', { name: 'Share this view read-only' });
   await form.getByLabel('Link name').fill(name);
   await form.getByRole('button', { name: 'Create read-only link' }).click();
   const address = await form.getByLabel('Read-only link (shown once)').inputValue({ timeout: 60_000 });
   await form.getByText('Link copied.').waitFor();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+  await form.getByRole('button', { name: 'Close' }).click();
   return address;
 };
 
