@@ -21,8 +21,8 @@ type Params = Record<string, string | undefined>;
 /** One row of any table (`/api/<table>/:key`): what a map's details panel reads of the nodes it shows. */
 const oneRow = new Set(entities.map((entity) => `/api/${entity.path}/:key`));
 
-/** What an analytics view's filter bar reads: the years, the provenance line, and the names to filter by. */
-const filterBar = new Set(['/api/graph', '/api/provenance', '/api/agencies', '/api/sectors', '/api/regions']);
+/** What an analytics view's filter bar reads: the years and names to filter by, and the provenance line. */
+const filterBar = new Set(['/api/analytics/filter-options', '/api/provenance']);
 
 /** The API routes each shared view reads (GET only), beyond opening the link itself. */
 const readsOf: Record<ShareLink['view'], (url: string, params: Params, link: ShareLink, query: Params) => boolean> = {
@@ -36,7 +36,8 @@ const readsOf: Record<ShareLink['view'], (url: string, params: Params, link: Sha
     (url === '/api/analytics/braid' && query.partnership_id === link.target),
   scorecard: (url) => url === '/api/analytics/scorecard' || url === '/api/scorecard/settings' || filterBar.has(url),
   // The timeline draws the year's releases from the map.
-  'competing-releases': (url) => url === '/api/analytics/competing-releases' || filterBar.has(url),
+  'competing-releases': (url) =>
+    url === '/api/analytics/competing-releases' || url === '/api/graph' || filterBar.has(url),
 };
 
 const mayRead = (request: FastifyRequest, link: ShareLink): boolean => {

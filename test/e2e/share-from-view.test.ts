@@ -96,6 +96,8 @@ describe('a share button in each shareable view', () => {
     await visitor.getByRole('heading', { name: 'Timeline for FY 2025' }).waitFor();
     await visitor.getByRole('button', { name: 'Download pairs (CSV)' }).waitFor();
     expect(new URL(visitor.url()).searchParams.get('level')).toBe('all');
+    // Its filter bar offers the map's years, as the editor's does.
+    await visitor.getByLabel('Fiscal year').locator('option', { hasText: 'FY 2024' }).waitFor({ state: 'attached' });
     expect(await visitor.getByRole('alert').count()).toBe(0);
     expect(await visitor.getByRole('heading', { name: 'Before posting a release' }).count()).toBe(0);
     expect(await visitor.getByRole('button', { name: 'Share…' }).count()).toBe(0);

@@ -37,6 +37,7 @@ describe('share links', () => {
     expect(opened.json()).toMatchObject({ name: 'Scorecard for the board', view: 'scorecard' });
     expect((await asLink(token, '/api/analytics/scorecard')).statusCode).toBe(200);
     expect((await asLink(token, '/api/scorecard/settings')).statusCode).toBe(200);
+    expect((await asLink(token, '/api/analytics/filter-options')).statusCode).toBe(200);
     // Nothing beyond its view, and never a write.
     const other = await asLink(token, '/api/agencies');
     expect(other.statusCode).toBe(403);
@@ -75,9 +76,11 @@ describe('share links', () => {
 
   it('an analytics link reads what its filter bar shows, and no other analytic', async () => {
     const { token } = (await create({ name: 'Pairs', view: 'competing-releases', query: 'fy=2026' })).json();
-    for (const url of ['/api/graph', '/api/provenance', '/api/agencies', '/api/sectors/', '/api/regions?limit=5000'])
+    // The timeline draws the year's releases from the map.
+    for (const url of ['/api/analytics/filter-options', '/api/provenance', '/api/graph?fiscal_year=2026'])
       expect((await asLink(token, url)).statusCode, url).toBe(200);
     expect((await asLink(token, '/api/partnerships/')).statusCode).toBe(403);
+    expect((await asLink(token, '/api/agencies')).statusCode).toBe(403);
     expect((await asLink(token, '/api/analytics/scorecard')).statusCode).toBe(403);
     expect((await asLink(token, '/api/audit')).statusCode).toBe(403);
   });
