@@ -9,6 +9,7 @@ import shareLinkRoutes from './share-links.js';
 import healthRoutes from './health.js';
 import importRoutes from './import-export.js';
 import sourceRoutes from './sources.js';
+import storyRoutes from './stories.js';
 import userRoutes from './users.js';
 
 /** Everything under /api. */
@@ -34,6 +35,7 @@ const apiRoutes: FastifyPluginAsync<ApiOptions> = async (app, { publicRead, rely
   await app.register(auditRoutes);
   await app.register(changeRoutes);
   await app.register(shareLinkRoutes);
+  await app.register(storyRoutes);
   await app.register((await import('./graph.js')).default);
   await app.register((await import('./analytics/index.js')).default);
   await app.register((await import('./briefing.js')).default);

@@ -1,0 +1,2 @@
+MATCH (s:Story {id: $id})
+RETURN s {.*} AS story
