@@ -13,6 +13,7 @@ export const views: Array<{ path: string; label: string; role?: Role }> = [
   { path: '/money-flow', label: 'Money flow' },
   { path: '/year-over-year', label: 'Year over year' },
   { path: '/briefing', label: 'Briefing' },
+  { path: '/stories', label: 'Stories' },
   { path: '/data', label: 'Data' },
   { path: '/changes', label: 'Changes', role: 'editor' },
   { path: '/history', label: 'History', role: 'editor' },

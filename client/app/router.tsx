@@ -10,6 +10,10 @@ export const routes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./share-page.js')).SharePage }),
   },
   {
+    path: '/stories/:id/:step?',
+    lazy: async () => ({ Component: (await import('./story-presenter.js')).StoryPresenter }),
+  },
+  {
     path: '/',
     element: <Layout />,
     children: [
@@ -72,6 +76,12 @@ export const routes: RouteObject[] = [
         path: 'year-over-year',
         lazy: async () => ({
           Component: (await import('../features/year-over-year/components/year-over-year-page.js')).YearOverYearPage,
+        }),
+      },
+      {
+        path: 'stories',
+        lazy: async () => ({
+          Component: (await import('../features/stories/components/stories-page.js')).StoriesPage,
         }),
       },
       {
