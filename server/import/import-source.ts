@@ -45,6 +45,10 @@ export const importFromSource = async (
     const ids = bundle.objectives.map((o) => o.id);
     const existing = await db.readTransaction((tx) => existingIds(tx, 'Objective', ids));
     bundle.objectives = bundle.objectives.filter((objective) => !existing.has(objective.id));
+    // So are the groups of who is served: a state that named "veterans" its own way keeps its name.
+    const groups = bundle.beneficiaries.map((b) => b.id);
+    const known = await db.readTransaction((tx) => existingIds(tx, 'Beneficiary', groups));
+    bundle.beneficiaries = bundle.beneficiaries.filter((group) => !known.has(group.id));
   }
   const { rows, problems } = readJson(`${source.name} import`, JSON.stringify(bundle));
   if (problems.length > 0) throw Invalid.rows(problems);

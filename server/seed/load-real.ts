@@ -27,6 +27,7 @@ const merge = (bundles: SourceBundle[]): SourceBundle => ({
   format: 'braid/1',
   agencies: byId(bundles.flatMap((bundle) => bundle.agencies)),
   objectives: byId(bundles.flatMap((bundle) => bundle.objectives)),
+  beneficiaries: byId(bundles.flatMap((bundle) => bundle.beneficiaries)),
   funding_streams: byId(bundles.flatMap((bundle) => bundle.funding_streams)),
   releases: byId(bundles.flatMap((bundle) => bundle.releases)),
 });

@@ -11,6 +11,7 @@ import { readDate } from './source-dates.js';
 import { idPart, slugify } from './source-ids.js';
 import { parseSourceOptions, releaseOptionFields, SourceFileError } from './source-options.js';
 import { defineSource } from './source-descriptor.js';
+import { statedBeneficiaries } from './stated-beneficiaries.js';
 import type { ImportSource, SourceFile } from './types.js';
 
 // The California Grants Portal (data.ca.gov dataset 111c8c88-21f6-453c-ae2c-b4785a0624f5), either as its CSV
@@ -132,8 +133,9 @@ const importRecord = (
     objective_ids,
     sector_ids: [],
     region_ids: [],
-    // Who is served and what is bought are left blank (not known) rather than guessed from free text.
-    beneficiary_ids: [],
+    // Who is served as the applicant types state it; what is bought is only in the long description, so it is
+    // left blank (not known) rather than guessed.
+    beneficiary_ids: statedBeneficiaries({ applicants: splitList(record.ApplicantType) }),
     activity_ids: [],
     eligible_applicants: splitList(record.ApplicantType),
     description: releaseDescription(record.Purpose, [

@@ -6,6 +6,7 @@ import { federalDepartment, federalSubAgency, readableAgencyName } from './feder
 import { readFpiFiles, type FpiFiles, type FpiObligation, type FpiProgram } from './fpi-files.js';
 import { matchObjectives, type ObjectiveMapping } from './objective-mapping.js';
 import { idPart } from './source-ids.js';
+import { statedBeneficiaries } from './stated-beneficiaries.js';
 import { parseSourceOptions, SourceOptionsError } from './source-options.js';
 import { defineSource } from './source-descriptor.js';
 import type { ImportSource } from './types.js';
@@ -137,6 +138,7 @@ const importProgram = (run: FpiRun, program: FpiProgram, categories: string[]) =
       reason: `no objective in the mapping matches FPI categories ${categories.map((c) => `"${c}"`).join(', ') || '(none)'} or the title and objective`,
     });
 
+  const applicantTypes = run.fpi.applicantTypes.get(program.number) ?? [];
   builder.addStream({
     id,
     name: title,
@@ -147,12 +149,13 @@ const importProgram = (run: FpiRun, program: FpiProgram, categories: string[]) =
     amount: figure.amount,
     obligated: figure.obligated,
     match_percent: undefined,
-    eligible_applicants: run.fpi.applicantTypes.get(program.number) ?? [],
+    eligible_applicants: applicantTypes,
     objective_ids,
     sector_ids: [],
     region_ids: [],
-    // Who is served and what is bought are left blank (not known) rather than guessed from free text.
-    beneficiary_ids: [],
+    // Who is served where the applicant types name a group (only small businesses: employers); what is bought is
+    // not stated by the inventory's extract, so it is left blank (not known) rather than guessed from free text.
+    beneficiary_ids: statedBeneficiaries({ applicants: applicantTypes }),
     activity_ids: [],
     source_url: programUrl(program.number),
     as_of: run.asOf,

@@ -8,6 +8,7 @@ import { releaseWindow, type WindowOptions } from './release-window.js';
 import { readAmount } from './source-amounts.js';
 import { readDate } from './source-dates.js';
 import { idPart, slugify } from './source-ids.js';
+import { statedBeneficiaries } from './stated-beneficiaries.js';
 import { parseSourceOptions, releaseOptionFields, SourceFileError } from './source-options.js';
 import { defineSource } from './source-descriptor.js';
 import type { ImportSource } from './types.js';
@@ -115,8 +116,13 @@ const importGrant = (
     objective_ids,
     sector_ids: [],
     region_ids: [],
-    // Who is served and what is bought are left blank (not known) rather than guessed from free text.
-    beneficiary_ids: [],
+    // Who is served as the population-served and applicant fields state it; what is bought is not a field of
+    // the portal, so it is left blank (not known) rather than guessed from the overview.
+    beneficiary_ids: statedBeneficiaries({
+      population: splitList(grant.populationServedType),
+      // Some categories come as one comma-separated string ("Business, Individual, Municipality").
+      applicants: categories.length > 0 ? splitList(grant.applicantCategory, /[;,\n]/) : splitList(grant.applicantType),
+    }),
     activity_ids: [],
     eligible_applicants: categories.length > 0 ? categories : splitList(grant.applicantType),
     description: releaseDescription(grant.overview || grant.shortDescription, [

@@ -1,4 +1,4 @@
-import type { Agency, FundingStream, Objective, Release } from '../domain/entities.js';
+import type { Agency, Beneficiary, FundingStream, Objective, Release } from '../domain/entities.js';
 import type { ObjectiveMapping } from './objective-mapping.js';
 
 /** One file as the CLI or the upload page hands it over. */
@@ -12,6 +12,8 @@ export interface SourceBundle {
   format: 'braid/1';
   agencies: Agency[];
   objectives: Objective[];
+  /** The groups the streams and releases name where the source states who is served. */
+  beneficiaries: Beneficiary[];
   funding_streams: FundingStream[];
   releases: Release[];
 }

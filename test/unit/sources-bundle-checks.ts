@@ -22,6 +22,7 @@ export const seedMapping = () =>
 const bundleTables: Array<Exclude<keyof SourceBundle, 'format'>> = [
   'agencies',
   'objectives',
+  'beneficiaries',
   'funding_streams',
   'releases',
 ];
