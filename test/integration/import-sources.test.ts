@@ -69,6 +69,16 @@ describe('importing public sources', () => {
     expect(again.tables.releases).toEqual({ created: 0, updated: 0, unchanged: 314, deleted: 0 });
   });
 
+  it('stores who a release serves where the portal states it, keeping a state’s own name for a group', async () => {
+    await app.inject({ method: 'POST', url: '/api/beneficiaries', payload: { id: 'veterans', name: 'Our veterans' } });
+    expect((await upload('source=pa-portal', ['pa-grants-portal-2025.json'])).statusCode).toBe(200);
+    expect((await get('/api/releases/pa-dli9')).beneficiary_ids).toEqual(['veterans']);
+    expect((await get('/api/releases/pa-dli19')).beneficiary_ids).toEqual(['reentry']);
+    expect((await get('/api/releases/pa-pda1')).beneficiary_ids ?? []).toEqual([]);
+    expect((await get('/api/beneficiaries/veterans')).name).toBe('Our veterans');
+    expect((await get('/api/beneficiaries/reentry')).name).toBe('People leaving incarceration');
+  });
+
   it('brings in only the FPI categories asked for, as federal streams', async () => {
     const files = [
       'fpi-programs-2023.csv',
