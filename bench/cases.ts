@@ -1,11 +1,13 @@
 import type { AnalyticsReads } from '../server/repositories/analytics-inputs.js';
 import { findAgencyOverlap } from '../server/analytics/agency-overlap/index.js';
+import { findYearChanges } from '../server/analytics/changes/index.js';
 import { planBraiding } from '../server/analytics/braid/index.js';
 import { findCompetingReleases } from '../server/analytics/competing-releases/index.js';
 import { analyticsContext, type AnalyticsContext } from '../server/analytics/shared/context.js';
 import { findDuplicatedObjectives } from '../server/analytics/duplicated-objectives/index.js';
 import { findGaoReview } from '../server/analytics/gao-review/index.js';
 import { findGaps } from '../server/analytics/gaps/index.js';
+import { findMoneyFlow } from '../server/analytics/money-flow/index.js';
 import { findFunding } from '../server/analytics/finder/index.js';
 import { partnershipProfile } from '../server/analytics/finder/profile.js';
 import { findNetwork } from '../server/analytics/network/index.js';
@@ -55,6 +57,14 @@ const braid = async (reads: AnalyticsReads, samples: Samples) => {
 
 const releaseReads = ['baseline-releases', 'baseline-release-texts'];
 const needReads = ['baseline-requests', 'baseline-streams'];
+// Year over year reads each analytic's input for both years.
+const yearReads = [
+  'baseline-stream-objectives',
+  'baseline-stream-roles',
+  ...releaseReads,
+  ...needReads,
+  'baseline-awards',
+];
 
 // prettier-ignore
 export const benchCases: BenchCase[] = [
@@ -68,5 +78,7 @@ export const benchCases: BenchCase[] = [
   { name: 'repurpose', baselines: needReads, url: of('repurpose'), run: async (reads) => findRepurposeCandidates(reads, await context(reads), { threshold: 0.5, gaps: 3 }) },
   { name: 'network', baselines: ['baseline-stream-objectives'], url: of('network'), run: async (reads) => findNetwork(reads, await context(reads)) },
   { name: 'release-check', baselines: [...releaseReads, ...needReads], run: async (reads, samples) => checkRelease(reads, await context(reads), samples.draft) },
+  { name: 'money-flow', baselines: ['baseline-stream-roles', 'baseline-awards'], url: of('money-flow'), run: async (reads) => findMoneyFlow(reads, await context(reads)) },
+  { name: 'changes', baselines: [...yearReads, ...yearReads], url: (s) => `/api/analytics/changes?from=${s.fiscalYear - 1}&to=${s.fiscalYear}`, run: async (reads, s) => findYearChanges(reads, s.fiscalYear - 1, s.fiscalYear) },
   { name: 'scorecard', baselines: [...releaseReads, ...needReads, 'baseline-awards'], url: of('scorecard'), run: async (reads) => computeScorecard(reads, await context(reads)) },
 ];

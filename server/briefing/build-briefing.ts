@@ -1,3 +1,4 @@
+import { findYearChanges } from '../analytics/changes/index.js';
 import { findCompetingReleases } from '../analytics/competing-releases/index.js';
 import { analyticsContext } from '../analytics/shared/context.js';
 import { findGaoReview } from '../analytics/gao-review/index.js';
@@ -9,8 +10,8 @@ import type { AnalyticsReads } from '../repositories/analytics-inputs.js';
 import type { BriefingReads } from '../repositories/briefing-inputs.js';
 import { briefingSections, type YearAnswers } from './sections.js';
 
-// The briefing of a fiscal year: each analytic as its own route answers it (default options), for the year and
-// the year before, in the caller's one read transaction.
+// The briefing of a fiscal year: each analytic as its own route answers it (default options), and what changed
+// since the year before as the year-over-year analytic answers it, in the caller's one read transaction.
 
 const answersFor = async (reads: AnalyticsReads, fiscalYear: number): Promise<YearAnswers> => {
   const context = await analyticsContext(reads, { fiscal_year: fiscalYear });
@@ -35,7 +36,8 @@ export const buildBriefing = async (
   if (year === null) return { ...made, fiscal_year: null, previous_fiscal_year: null, data_as_of: null, sections: [] };
   const current = await answersFor(reads, year);
   const previousYear = await reads.previousFiscalYear(year);
-  const previous = previousYear === null ? null : await answersFor(reads, previousYear);
+  // What changed is the year-over-year analytic's one comparison, as GET /api/analytics/changes answers it.
+  const changes = previousYear === null ? null : await findYearChanges(reads, previousYear, year);
   const asOf = await reads.dataAsOf(year);
   const dates = asOf ?? { streams: null, releases: null, requests: null };
   return {
@@ -44,6 +46,6 @@ export const buildBriefing = async (
     fiscal_year: year,
     previous_fiscal_year: previousYear,
     data_as_of: dates.streams,
-    sections: briefingSections(current, previous, dates),
+    sections: briefingSections(current, changes, dates),
   };
 };

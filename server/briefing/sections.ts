@@ -5,7 +5,9 @@ import type { RepurposeResponse } from '../contract/analytics/repurpose.js';
 import type { Indicator, ScorecardResponse } from '../contract/analytics/scorecard.js';
 import type { BriefingItem, BriefingSection } from '../contract/briefing.js';
 import type { GaoReviewResponse } from '../contract/gao-review.js';
-import { change, count, dollars, share } from './figures.js';
+import type { YearChangesResponse } from '../contract/analytics/changes.js';
+import { changesSection } from './changes-section.js';
+import { count, dollars, share } from './figures.js';
 
 // The analytics' answers -> the briefing's sections: pure, so the figures can be checked against the API.
 
@@ -209,62 +211,16 @@ const repurpose = ({ fiscalYear, repurpose: answer }: YearAnswers, asOf: AsOf): 
   note: answer.candidates.length === 0 ? 'No flexible money sits idle.' : null,
 });
 
-const changes = (current: YearAnswers, previous: YearAnswers | null, asOf: AsOf): BriefingSection => {
-  if (previous === null)
-    return {
-      id: 'changes',
-      title: 'What changed since last year',
-      items: [],
-      note: 'No funding data for the year before.',
-    };
-  const label = `FY${previous.fiscalYear} -> FY${current.fiscalYear}`;
-  const both = (name: string, before: number, after: number, format: (value: number) => string, source: string) =>
-    item(
-      name,
-      change(before, after, format),
-      after - before,
-      `${label}: ${format(before)} -> ${format(after)}`,
-      source,
-      asOf.streams,
-    );
-  const gao = sources(current.fiscalYear).gao;
-  const indicatorChanges = current.scorecard.indicators.flatMap((indicator) => {
-    const before = previous.scorecard.indicators.find((candidate) => candidate.id === indicator.id);
-    if (!before || before.value === null || indicator.value === null) return [];
-    const format = indicator.unit === 'share' ? share : count;
-    return [both(indicator.label, before.value, indicator.value, format, sources(current.fiscalYear).scorecard)];
-  });
-  return {
-    id: 'changes',
-    title: 'What changed since last year',
-    items: [
-      both('Funding', previous.gao.summary.amount, current.gao.summary.amount, dollars, gao),
-      both(
-        'Duplication pairs',
-        previous.gao.summary.duplication.count,
-        current.gao.summary.duplication.count,
-        count,
-        gao,
-      ),
-      both(
-        'Competing release pairs',
-        previous.competing.total,
-        current.competing.total,
-        count,
-        sources(current.fiscalYear).competing,
-      ),
-      ...indicatorChanges,
-    ],
-    note: null,
-  };
-};
-
-export const briefingSections = (current: YearAnswers, previous: YearAnswers | null, asOf: AsOf): BriefingSection[] => [
+export const briefingSections = (
+  current: YearAnswers,
+  changes: YearChangesResponse | null,
+  asOf: AsOf,
+): BriefingSection[] => [
   headline(current, asOf),
   indicators(current, asOf),
   duplication(current, asOf),
   competing(current, asOf),
   gaps(current, asOf),
   repurpose(current, asOf),
-  changes(current, previous, asOf),
+  changesSection(changes, asOf),
 ];

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { YearChangesResponse } from '../../server/contract/analytics/changes.js';
 import type { GapsResponse } from '../../server/contract/analytics/gaps.js';
 import type { ScorecardResponse } from '../../server/contract/analytics/scorecard.js';
 import type { CompetingReleasesResponse } from '../../server/contract/analytics/competing-releases.js';
@@ -85,12 +86,38 @@ describe('the briefing', () => {
     const biggest = gaps.gaps[0];
     expect(text).toContain(`${biggest?.solution.name}: ${dollars(biggest?.uncovered_amount ?? 0)} short`);
 
-    const before = await getJson<GaoReviewResponse>(app, `/api/analytics/gao-review?fiscal_year=${year - 1}`);
-    const delta = gao.summary.amount - before.summary.amount;
-    expect(text).toContain(
-      `FY${year - 1} -> FY${year}: ${dollars(before.summary.amount)} -> ${dollars(gao.summary.amount)}`,
-    );
+    // What changed since last year is the year-over-year analytic's one comparison, read back from the PDF.
+    const changes = await getJson<YearChangesResponse>(app, `/api/analytics/changes?from=${year - 1}&to=${year}`);
+    expect(changes.amount.to).toBe(gao.summary.amount);
+    const delta = changes.amount.to - changes.amount.from;
+    const years = `FY${year - 1} -> FY${year}`;
+    expect(text).toContain(`${years}: ${dollars(changes.amount.from)} -> ${dollars(changes.amount.to)}`);
     expect(text).toContain(`${delta >= 0 ? '+' : '-'}${dollars(Math.abs(delta))}`);
+    const { streams } = changes;
+    expect(text).toContain(
+      `Streams: ${streams.new.length} new, ${streams.ended.length} ended, ${streams.changed.length} changed`,
+    );
+    expect(text).toContain(`${years}: ${streams.unchanged} unchanged`);
+    const counted = (
+      diff: { from_count: number; to_count: number; gained: unknown[]; resolved: unknown[] },
+      gained: string,
+      resolved: string,
+    ) =>
+      `${years}: ${diff.from_count} -> ${diff.to_count}; ${diff.gained.length} ${gained}, ${diff.resolved.length} ${resolved}`;
+    expect(text).toContain(`GAO findings: `);
+    expect(text).toContain(counted(changes.gao_findings, 'gained', 'resolved'));
+    expect(text).toContain(counted(changes.duplicated_objectives, 'gained', 'resolved'));
+    expect(text).toContain(counted(changes.competing_pairs, 'gained', 'resolved'));
+    expect(text).toContain(counted(changes.gaps, 'opened', 'closed'));
+    for (const indicator of changes.indicators) {
+      if (indicator.from.value === null || indicator.to.value === null) continue;
+      const format = (value: number) => (indicator.unit === 'share' ? percent(value) : String(value));
+      expect(text).toContain(`${years}: ${format(indicator.from.value)} -> ${format(indicator.to.value)}`);
+    }
+    const changed = briefing.sections.find((section) => section.id === 'changes');
+    expect(new Set(changed?.items.map((entry) => entry.source))).toEqual(
+      new Set([`/api/analytics/changes?from=${year - 1}&to=${year}`]),
+    );
 
     // Every figure names where it comes from and the date of its data.
     for (const section of briefing.sections)
