@@ -58,7 +58,7 @@ describe('StoriesPage', () => {
         { kind: 'page', page: 'gao-review', query: '', caption: 'Duplication' },
       ],
     });
-  });
+  }, 20_000); // many events on a form: past the default 5 s on a loaded machine
 
   it('a viewer may present a story but sees no edit buttons', async () => {
     mockApi({ 'GET /api/auth/me': me('viewer'), 'GET /api/stories': { body: { items: [story] } } });
