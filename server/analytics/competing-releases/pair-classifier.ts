@@ -182,8 +182,13 @@ export class PairClassifier {
   };
 
   /** A pair with no objective in common found by its program profile: the profiles match, the notices read alike. */
-  matchesByProfile = (a: ClassifiedRelease, b: ClassifiedRelease): boolean =>
-    this.profilesBetween(a, b).same && this.text.similarity(a.id, b.id) >= thresholds.profileWording;
+  matchesByProfile = (a: ClassifiedRelease, b: ClassifiedRelease): boolean => {
+    // The sweep asks every pair of one department open together: the cheap tests first, the full profile last.
+    if (a.department_id === undefined || a.department_id !== b.department_id) return false;
+    if (this.instrumentOf(a.id) !== 'grant or loan' || this.instrumentOf(b.id) !== 'grant or loan') return false;
+    if (this.text.similarity(a.id, b.id) < thresholds.profileWording) return false;
+    return this.profilesBetween(a, b).same;
+  };
 
   classify = (a: ClassifiedRelease, b: ClassifiedRelease, foundBy: PairClass['found_by']): PairClass => {
     const objectives = objectiveEvidence(this.specificity, a.objective_ids, b.objective_ids);
