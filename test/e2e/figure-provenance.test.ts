@@ -164,6 +164,6 @@ describe('the overlaps heatmap', () => {
     const cell = box.locator('tbody tr').first().locator('td').last();
     const cellRect = (await cell.boundingBox())!;
     expect(cellRect.x + cellRect.width).toBeLessThanOrEqual(boxRect.x + boxRect.width + 1);
-    await screenshot(page, `overlaps-heatmap-scrolled-${size.width}`);
+    await screenshot(page, `overlaps-heatmap-scrolled-${size.width}`, { docs: true });
   });
 });
