@@ -41,6 +41,11 @@ const boundaries = [
     message: 'analytics, repositories and the domain know nothing of HTTP: throw server/domain/errors.ts',
   },
   { target: './server', from: './scripts', message: 'scripts/ import server/, never the other way' },
+  {
+    target: './server/analytics',
+    from: './server/db',
+    message: 'analytics get their inputs from server/repositories (analytics-inputs.ts), never a transaction',
+  },
 ];
 const noHttpImports = {
   patterns: [
@@ -50,6 +55,29 @@ const noHttpImports = {
     },
   ],
 };
+// Cypher runs in server/repositories/ only, through server/db/ (the driver, sessions, plain rows); the local
+// Neo4j's set-up (scripts/neo4j/) is the one other user of the driver.
+const cypherHome = ['server/repositories/**', 'server/db/**', 'scripts/neo4j/**'];
+const noDriverImports = {
+  paths: [
+    {
+      name: 'neo4j-driver',
+      message: 'Neo4j stays in server/repositories and server/db: no Neo4j type leaves a repository',
+    },
+  ],
+};
+const noCypherRuns = [
+  {
+    // A query run by name or text (tx.run('area/query'), session.run(text)); a source descriptor's run({...}) is not.
+    selector:
+      "CallExpression[callee.property.name='run'][arguments.0.type=/^(Literal|TemplateLiteral|Identifier|CallExpression)$/]",
+    message: 'Cypher runs in server/repositories only: add a repository function and call it',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(executeQuery|executeRead|executeWrite)$/]',
+    message: 'Cypher runs in server/repositories only: add a repository function and call it',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', '.neo4j', 'test-results'] },
@@ -93,8 +121,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
   },
   {
-    files: ['server/analytics/**', 'server/repositories/**', 'server/domain/**', 'server/contract/**'],
+    files: ['server/**/*.ts', 'client/**/*.{ts,tsx}', 'scripts/**/*.ts', 'seed/**/*.ts'],
+    ignores: cypherHome,
+    rules: {
+      'no-restricted-imports': ['error', noDriverImports],
+      'no-restricted-syntax': ['error', ...noCypherRuns],
+    },
+  },
+  {
+    files: ['server/repositories/**'],
     rules: { 'no-restricted-imports': ['error', noHttpImports] },
+  },
+  {
+    files: ['server/analytics/**', 'server/domain/**', 'server/contract/**'],
+    rules: { 'no-restricted-imports': ['error', { ...noHttpImports, ...noDriverImports }] },
   },
   {
     // The bootstrap runs before dependencies exist, as plain Node.js JavaScript.

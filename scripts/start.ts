@@ -9,6 +9,7 @@ import { LocalNeo4jError } from './neo4j/local-neo4j.js';
 import { explainRejection, loadDemo } from '../server/seed/load-demo.js';
 import { buildClientIfStale } from './build-client.js';
 import { connectForScript } from './connect.js';
+import { countMapNodes } from '../server/repositories/map-size-repository.js';
 
 // npm start: the local Neo4j (unless NEO4J_URI names another), the demo map when the local database is
 // empty, the first admin and their one-time sign-in link when no one can sign in, the built client, then the
@@ -18,7 +19,7 @@ const main = async (): Promise<void> => {
   const { db, local } = await connectForScript(config);
   let firstAdminLink: string | null = null;
   try {
-    const [{ nodes }] = (await db.read<{ nodes: number }>('system/count-map')) as [{ nodes: number }];
+    const nodes = await countMapNodes(db);
     if (nodes === 0 && local && !config.NEO4J_DATABASE) {
       console.log('The database is empty: loading the demo map (seed/demo)...');
       const report = await loadDemo(db, todayOf(config.BRAID_TODAY), shellActor());

@@ -2,19 +2,20 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'n
 import type { Neo4jConnection } from '../config.js';
 import { toPlain } from './plain.js';
 import { query } from './queries.js';
+import type { QueryName } from './query-names.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
 /** A transaction that runs named query files and returns plain rows. */
 export interface Tx {
-  run<T = Row>(name: string, params?: Params): Promise<T[]>;
+  run<T = Row>(name: QueryName, params?: Params): Promise<T[]>;
 }
 
 const plainRows = <T>(result: QueryResult): T[] => result.records.map((record) => toPlain(record.toObject()) as T);
 
 const wrap = (tx: ManagedTransaction): Tx => ({
-  run: async <T>(name: string, params: Params = {}) => plainRows<T>(await tx.run(query(name), params)),
+  run: async <T>(name: QueryName, params: Params = {}) => plainRows<T>(await tx.run(query(name), params)),
 });
 
 /** One driver per process; every query is a file in cypher/ and takes parameters only. */
@@ -45,7 +46,7 @@ export class Database {
     });
   }
 
-  async read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+  async read<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     const result = await this.driver.executeQuery(query(name), params, {
       database: this.database,
       routing: neo4j.routing.READ,
@@ -54,7 +55,7 @@ export class Database {
     return plainRows<T>(result);
   }
 
-  async write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+  async write<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     const result = await this.driver.executeQuery(query(name), params, {
       database: this.database,
       routing: neo4j.routing.WRITE,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { QueryName } from './query-names.js';
 
 // Every Cypher statement lives in cypher/*.cypher and is loaded once, at start-up, by its path:
 // cypher/entities/agencies/read.cypher is the query 'entities/agencies/read'.
@@ -29,7 +30,7 @@ export const loadQueries = (root: string = cypherRoot): QueryCatalog =>
 let catalog: QueryCatalog | undefined;
 
 /** The text of a query file, loaded on first use of any query and kept for the life of the process. */
-export const query = (name: string): string => {
+export const query = (name: QueryName): string => {
   catalog ??= loadQueries();
   const text = catalog.get(name);
   if (text === undefined) throw new Error(`No Cypher file cypher/${name}.cypher`);

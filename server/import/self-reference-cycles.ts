@@ -1,4 +1,5 @@
 import { entities, type EntityName } from '../domain/catalog.js';
+import type { QueryName } from '../db/query-names.js';
 import type { Tx } from '../db/database.js';
 import type { ImportProblem } from '../domain/import-problems.js';
 import { readSelfLinks } from '../repositories/rows-repository.js';
@@ -6,7 +7,7 @@ import { locate, type ValidRow } from './validate-rows.js';
 
 // The map's current links of each reference a table makes to itself; a new table with one needs its query here
 // (the unit test of the catalog checks that every such reference has one).
-export const selfReferenceQueries: Partial<Record<EntityName, string>> = {
+export const selfReferenceQueries: Partial<Record<EntityName, QueryName>> = {
   agencies: 'import/agency-parents',
   funding_streams: 'import/stream-pass-throughs',
 };

@@ -1,4 +1,6 @@
-import { entities, entityByName } from '../domain/catalog.js';
+import type { QueryName } from '../db/query-names.js';
+import { entities, entityByName, type EntityDefinition } from '../domain/catalog.js';
+import { tableQueries } from './table-queries.js';
 import type { Tx } from '../db/database.js';
 import { writeRows, type RowsByEntity } from './write-rows.js';
 import { scopedKey, type RowChange } from './row-changes.js';
@@ -22,6 +24,13 @@ const deleteParams = (table: string, keys: string[]) => {
  * Writes row changes inside the caller's transaction: deletions first (relationship tables before the nodes
  * they hang on), then every created or updated row with its next version. Unchanged rows are never passed in.
  */
+/** The query deleting rows of a table without nodes of its own (requests, awards). */
+const relationshipDelete = (entity: EntityDefinition): QueryName => {
+  const query = tableQueries[entity.name].delete;
+  if (query === undefined) throw new Error(`no query deletes rows of ${entity.name} (table-queries.ts)`);
+  return query;
+};
+
 export const applyRowChanges = async (
   tx: Tx,
   changes: RowChange[],
@@ -34,7 +43,7 @@ export const applyRowChanges = async (
     if (keys.length === 0) continue;
     await inBatches(keys, (batch) =>
       entity.label === null
-        ? tx.run(`changes/delete-${entity.name}`, { keys: deleteParams(entity.name, batch) })
+        ? tx.run(relationshipDelete(entity), { keys: deleteParams(entity.name, batch) })
         : tx.run('changes/delete-nodes', { label: entity.label, ids: batch }),
     );
   }

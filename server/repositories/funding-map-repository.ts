@@ -1,4 +1,5 @@
 import { integer } from '../db/integer.js';
+import type { QueryName } from '../db/query-names.js';
 import type { Database, Tx } from '../db/database.js';
 import { fiscalYearWindow } from '../domain/fiscal-year.js';
 import {
@@ -32,7 +33,7 @@ const toNode = (type: MapNodeType, row: NodeRow): MapNode => {
   return { ...props, id: mapId(type, id), key: id, type, label: String(name ?? title ?? id) } as MapNode;
 };
 
-const nodeQueries: Array<[MapNodeType, string]> = [
+const nodeQueries: Array<[MapNodeType, QueryName]> = [
   ['agency', 'map/agencies'],
   ['objective', 'map/objectives'],
   ['solution', 'map/solutions'],

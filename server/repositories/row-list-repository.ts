@@ -1,4 +1,5 @@
 import { integer } from '../db/integer.js';
+import { tableQueries } from './table-queries.js';
 import { listColumns, type EntityDefinition } from '../domain/catalog.js';
 import type { Database } from '../db/database.js';
 import { canonicalRow, type CanonicalRow } from '../import/canonical.js';
@@ -36,8 +37,8 @@ export const listRowPage = async (
     limit: integer(limit),
   };
   return db.readTransaction(async (tx) => {
-    const rows = await tx.run<{ row: Record<string, unknown> }>(`entities/${entity.name}/list`, params);
-    const [counted] = await tx.run<{ total: number }>(`entities/${entity.name}/count`, params);
+    const rows = await tx.run<{ row: Record<string, unknown> }>(tableQueries[entity.name].list, params);
+    const [counted] = await tx.run<{ total: number }>(tableQueries[entity.name].count, params);
     return { items: rows.map(({ row }) => canonicalRow(entity, row)), total: counted?.total ?? 0 };
   });
 };

@@ -1,4 +1,6 @@
 import { entities, rowKey, type EntityDefinition } from '../domain/catalog.js';
+import { tableQueries } from './table-queries.js';
+import type { QueryName } from '../db/query-names.js';
 import type { Database, Tx } from '../db/database.js';
 import { NotFound } from '../domain/errors.js';
 import type { StoredRows } from './row-changes.js';
@@ -10,7 +12,7 @@ import { canonicalRow, type CanonicalRow } from '../import/canonical.js';
 /** Rows of one table as they stand in the graph, keyed, with their versions; `keys` null reads the whole table. */
 export const readStoredRows = async (tx: Tx, entity: EntityDefinition, keys: string[] | null): Promise<StoredRows> => {
   const params = entity.label === null ? { keys } : { ids: keys };
-  const rows = await tx.run<{ row: Record<string, unknown> }>(`entities/${entity.name}/read`, params);
+  const rows = await tx.run<{ row: Record<string, unknown> }>(tableQueries[entity.name].read, params);
   return new Map(
     rows.map(({ row }) => {
       const canonical = canonicalRow(entity, row);
@@ -58,13 +60,15 @@ export interface Dependent {
 }
 
 /** Rows that refer to one node (at most dependentsLimit), which keep it from being deleted. */
-export const readDependents = async (tx: Tx, entity: EntityDefinition, key: string): Promise<Dependent[]> =>
-  entity.label === null ? [] : tx.run<Dependent>(`entities/${entity.name}/dependents`, { id: key });
+export const readDependents = async (tx: Tx, entity: EntityDefinition, key: string): Promise<Dependent[]> => {
+  const query = tableQueries[entity.name].dependents;
+  return query === undefined ? [] : tx.run<Dependent>(query, { id: key });
+};
 
 /** Which of `ids` are nodes of `label` in the graph. */
 export const existingIds = async (tx: Tx, label: string | null, ids: string[]): Promise<Set<string>> =>
   new Set((await tx.run<{ id: string }>('import/existing-ids', { label, ids })).map(({ id }) => id));
 
 /** The stored links of a reference a table makes to itself (an agency's parent), to find cycles an upload would make. */
-export const readSelfLinks = async (tx: Tx, query: string): Promise<Array<{ id: string; parent_id: string }>> =>
+export const readSelfLinks = async (tx: Tx, query: QueryName): Promise<Array<{ id: string; parent_id: string }>> =>
   tx.run<{ id: string; parent_id: string }>(query);

@@ -1,4 +1,5 @@
 import { entityByName, type EntityName } from '../domain/catalog.js';
+import { tableQueries } from './table-queries.js';
 import type { Database, Tx } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import type { UndoConflictRow } from '../contract/changes.js';
@@ -54,10 +55,9 @@ const dependentsInTheWay = async (tx: Tx, changes: RowChange[]): Promise<UndoCon
   for (const change of changes) {
     if (change.after !== null) continue;
     const entity = entityByName(change.table);
-    if (entity.label === null) continue;
-    const dependents = await tx.run<{ entity: string; id: string }>(`entities/${entity.name}/dependents`, {
-      id: change.key,
-    });
+    const query = tableQueries[entity.name].dependents;
+    if (entity.label === null || query === undefined) continue;
+    const dependents = await tx.run<{ entity: string; id: string }>(query, { id: change.key });
     if (entity.name === 'partnerships')
       for (const [key, stored] of await readStoredRows(tx, entityByName('requests'), null))
         if (stored.row.partnership_id === change.key) dependents.push({ entity: 'requests', id: key });

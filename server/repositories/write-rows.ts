@@ -1,4 +1,6 @@
 import { integer } from '../db/integer.js';
+import { tableQueries } from './table-queries.js';
+import type { QueryName } from '../db/query-names.js';
 import { entities, integerColumns, type EntityDefinition } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
 import { storedProperties, type CanonicalRow } from '../import/canonical.js';
@@ -21,7 +23,8 @@ const payload = (entity: EntityDefinition, row: VersionedRow): Record<string, un
   props: { ...neo4jValues(storedProperties(entity, row.data)), version: integer(row.version) },
 });
 
-const inBatches = async (tx: Tx, query: string, rows: Record<string, unknown>[]): Promise<void> => {
+const inBatches = async (tx: Tx, query: QueryName | undefined, rows: Record<string, unknown>[]): Promise<void> => {
+  if (query === undefined) throw new Error('no query writes these rows (server/repositories/table-queries.ts)');
   for (let start = 0; start < rows.length; start += batchSize)
     await tx.run(query, { rows: rows.slice(start, start + batchSize) });
 };
@@ -42,9 +45,9 @@ export type RowsByEntity = Map<EntityDefinition, VersionedRow[]>;
 export const writeRows = async (tx: Tx, changed: RowsByEntity): Promise<void> => {
   const payloads = new Map([...changed].map(([entity, rows]) => [entity, rows.map((row) => payload(entity, row))]));
   const nodes = entities.filter((entity) => entity.label !== null);
-  for (const entity of nodes) await inBatches(tx, `entities/${entity.name}/upsert`, payloads.get(entity) ?? []);
+  for (const entity of nodes) await inBatches(tx, tableQueries[entity.name].upsert, payloads.get(entity) ?? []);
   for (const entity of nodes.filter((candidate) => candidate.references.length > 0))
-    await inBatches(tx, `entities/${entity.name}/link`, payloads.get(entity) ?? []);
+    await inBatches(tx, tableQueries[entity.name].link, payloads.get(entity) ?? []);
   for (const entity of entities.filter((candidate) => candidate.label === null))
-    await inBatches(tx, `entities/${entity.name}/upsert`, payloads.get(entity) ?? []);
+    await inBatches(tx, tableQueries[entity.name].upsert, payloads.get(entity) ?? []);
 };

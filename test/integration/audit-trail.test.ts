@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { QueryName } from '../../server/db/query-names.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Database, type Params, type Tx } from '../../server/db/database.js';
 import { shellActor } from '../../scripts/shell-actor.js';
@@ -30,7 +31,7 @@ class FaultyDatabase extends Database {
   override writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return super.writeTransaction((tx) =>
       work({
-        run: <R>(name: string, params?: Params) => {
+        run: <R>(name: QueryName, params?: Params) => {
           if (name === this.failAt) throw new Error(`fault injected at ${name}`);
           return tx.run<R>(name, params);
         },

@@ -1,4 +1,5 @@
 import { ESLint } from 'eslint';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The layout's import rules live in eslint.config.js; these fixtures prove they bite. Each is linted as if it
@@ -43,6 +44,16 @@ describe('import boundaries', () => {
       expect.stringMatching(/^no-restricted-imports: .*know nothing of Fastify/),
       expect.stringMatching(/^import-x\/no-restricted-paths: .*know nothing of HTTP/),
     ]);
+  }, 60_000);
+
+  it('refuses Cypher and the Neo4j driver outside the repositories (the fixture fails lint)', async () => {
+    const fixture = 'test/fixtures/lint/cypher-outside-repositories.ts';
+    const messages = await lint('server/analytics/cypher-outside-repositories.ts', readFileSync(fixture, 'utf8'));
+    expect(messages).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*'neo4j-driver'.*Neo4j stays in server\/repositories/),
+      expect.stringMatching(/^no-restricted-syntax: Cypher runs in server\/repositories only/),
+    ]);
+    expect(await lint('server/repositories/cypher-in-a-repository.ts', readFileSync(fixture, 'utf8'))).toEqual([]);
   }, 60_000);
 
   it('lets the client import the contract through its alias', async () => {
