@@ -14,6 +14,18 @@ export const mapNodeTypes = [
 ] as const;
 export type MapNodeType = (typeof mapNodeTypes)[number];
 
+/** The map node type of each Neo4j label: the map's edges and the finder's explanation paths name nodes by label. */
+export const mapNodeTypeOfLabel: Readonly<Record<string, MapNodeType>> = {
+  Agency: 'agency',
+  FundingStream: 'stream',
+  Release: 'release',
+  Objective: 'objective',
+  Solution: 'solution',
+  Partnership: 'partnership',
+  Sector: 'sector',
+  Region: 'region',
+};
+
 export const mapEdgeTypes = [
   'PART_OF',
   'ADMINISTERS',

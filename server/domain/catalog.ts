@@ -41,6 +41,9 @@ export interface EntityDefinition {
   columns: readonly string[];
 }
 
+/** A row refused deletion names at most this many of the rows that refer to it (cypher/entities/<table>/dependents). */
+export const dependentsLimit = 50;
+
 export const entityNames = [
   'agencies',
   'objectives',

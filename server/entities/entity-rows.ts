@@ -1,4 +1,4 @@
-import { entityByName, type EntityDefinition } from '../domain/catalog.js';
+import { dependentsLimit, entityByName, type EntityDefinition } from '../domain/catalog.js';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import { Conflict, Invalid, NotFound } from '../domain/errors.js';
@@ -95,7 +95,7 @@ export const deleteRow = async (
     if (dependents.length > 0)
       throw new Conflict(
         'Still referenced',
-        `${entity.singular} "${key}" is referred to by ${dependents.length === 50 ? '50 or more' : dependents.length} row(s); change or delete those first.`,
+        `${entity.singular} "${key}" is referred to by ${dependents.length === dependentsLimit ? `${dependentsLimit} or more` : dependents.length} row(s); change or delete those first.`,
         { dependents },
       );
     // A partnership's requests are part of it: they go with it, and come back if the delete is undone.

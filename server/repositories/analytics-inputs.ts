@@ -1,6 +1,7 @@
 import type { Ref } from '../contract/analytics/refs-and-filters.js';
 import type { IndicatorSetting } from '../contract/analytics/scorecard.js';
 import type { Database, Tx } from '../db/database.js';
+import { fiscalYearOf, fiscalYearWindow } from '../domain/fiscal-year.js';
 import type {
   AdHocProfileRow,
   DraftStream,
@@ -30,8 +31,17 @@ import { readTableProvenance } from './table-provenance-repository.js';
 const first = <T>(rows: T[]): T | undefined => rows[0];
 
 export const analyticsReads = (tx: Tx) => ({
-  reference: async () =>
-    first(await tx.run<ReferenceRows & { latest_fiscal_year: number | null }>('analytics/shared/reference')),
+  reference: async () => {
+    const row = first(
+      await tx.run<ReferenceRows & { stream_year: number | null; latest_opens: string | null }>(
+        'analytics/shared/reference',
+      ),
+    );
+    if (!row) return undefined;
+    const { stream_year, latest_opens, ...tables } = row;
+    const latest = stream_year ?? (latest_opens === null ? null : fiscalYearOf(latest_opens));
+    return { ...tables, latest_fiscal_year: latest };
+  },
   streams: (selection: { fiscal_year: number | null; agency_ids: string[] | null }) =>
     tx.run<StoredStream>('analytics/shared/streams', selection),
   requests: (selection: {
@@ -47,7 +57,12 @@ export const analyticsReads = (tx: Tx) => ({
   releaseNames: (ids: string[]) =>
     tx.run<{ id: string; title: string; stream_name: string | null }>('analytics/shared/release-names', { ids }),
   releaseSpan: async (fiscalYear: number) =>
-    first(await tx.run<Period>('analytics/shared/release-span', { fiscal_year: fiscalYear })),
+    first(
+      await tx.run<Period>('analytics/shared/release-span', {
+        fiscal_year: fiscalYear,
+        ...fiscalYearWindow(fiscalYear),
+      }),
+    ),
   releaseTexts: (period: Period) => tx.run<ReleaseText>('analytics/competing-releases/release-texts', { ...period }),
   objectiveFrequencies: async () =>
     first(await tx.run<ObjectiveFrequencyRow>('analytics/competing-releases/objective-frequencies', {})),

@@ -1,26 +1,16 @@
 import { integer } from '../db/integer.js';
 import type { QueryName } from '../db/query-names.js';
 import type { Database, Tx } from '../db/database.js';
-import { fiscalYearWindow } from '../domain/fiscal-year.js';
+import { fiscalYearOf, fiscalYearWindow } from '../domain/fiscal-year.js';
 import {
   mapEdgeTypes,
+  mapNodeTypeOfLabel,
   type FundingMap,
   type MapEdge,
   type MapEdgeType,
   type MapNode,
   type MapNodeType,
 } from '../contract/map.js';
-
-const typeOfLabel: Record<string, MapNodeType> = {
-  Agency: 'agency',
-  FundingStream: 'stream',
-  Release: 'release',
-  Objective: 'objective',
-  Solution: 'solution',
-  Partnership: 'partnership',
-  Sector: 'sector',
-  Region: 'region',
-};
 
 export const mapId = (type: MapNodeType, key: string): string => `${type}:${key}`;
 
@@ -55,8 +45,8 @@ interface EdgeRow {
 }
 
 const toEdge = (row: EdgeRow): MapEdge | null => {
-  const sourceType = typeOfLabel[row.sourceLabel];
-  const targetType = typeOfLabel[row.targetLabel];
+  const sourceType = mapNodeTypeOfLabel[row.sourceLabel];
+  const targetType = mapNodeTypeOfLabel[row.targetLabel];
   if (!sourceType || !targetType) return null;
   const source = mapId(sourceType, row.sourceId);
   const target = mapId(targetType, row.targetId);
@@ -72,9 +62,11 @@ const toEdge = (row: EdgeRow): MapEdge | null => {
 
 /** Fiscal years with any funding data, and the default one: the latest year with streams. */
 export const readFiscalYears = async (tx: Tx): Promise<{ years: number[]; latestStreamYear: number | null }> => {
-  const rows = await tx.run<{ year: number; streams: number }>('map/fiscal-years');
-  const streamYears = rows.filter((row) => row.streams > 0).map((row) => row.year);
-  return { years: rows.map((row) => row.year), latestStreamYear: streamYears.at(-1) ?? null };
+  const rows = await tx.run<{ year: number | null; month: string | null; streams: number }>('map/fiscal-years');
+  const yearOf = (row: (typeof rows)[number]): number => row.year ?? fiscalYearOf(`${row.month}-01`);
+  const streamYears = rows.filter((row) => row.streams > 0).map(yearOf);
+  const years = [...new Set(rows.map(yearOf))].sort((a, b) => a - b);
+  return { years, latestStreamYear: streamYears.length > 0 ? Math.max(...streamYears) : null };
 };
 
 /** The funding map of one fiscal year (default: the latest year with streams), in one read transaction. */

@@ -1,4 +1,5 @@
-import { entities, rowKey, type EntityDefinition } from '../domain/catalog.js';
+import { dependentsLimit, entities, rowKey, type EntityDefinition } from '../domain/catalog.js';
+import { integer } from '../db/integer.js';
 import { tableQueries } from './table-queries.js';
 import type { QueryName } from '../db/query-names.js';
 import type { Database, Tx } from '../db/database.js';
@@ -62,7 +63,7 @@ export interface Dependent {
 /** Rows that refer to one node (at most dependentsLimit), which keep it from being deleted. */
 export const readDependents = async (tx: Tx, entity: EntityDefinition, key: string): Promise<Dependent[]> => {
   const query = tableQueries[entity.name].dependents;
-  return query === undefined ? [] : tx.run<Dependent>(query, { id: key });
+  return query === undefined ? [] : tx.run<Dependent>(query, { id: key, limit: integer(dependentsLimit) });
 };
 
 /** Which of `ids` are nodes of `label` in the graph. */

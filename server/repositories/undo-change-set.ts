@@ -1,4 +1,5 @@
-import { entityByName, type EntityName } from '../domain/catalog.js';
+import { dependentsLimit, entityByName, type EntityName } from '../domain/catalog.js';
+import { integer } from '../db/integer.js';
 import { tableQueries } from './table-queries.js';
 import type { Database, Tx } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
@@ -57,7 +58,10 @@ const dependentsInTheWay = async (tx: Tx, changes: RowChange[]): Promise<UndoCon
     const entity = entityByName(change.table);
     const query = tableQueries[entity.name].dependents;
     if (entity.label === null || query === undefined) continue;
-    const dependents = await tx.run<{ entity: string; id: string }>(query, { id: change.key });
+    const dependents = await tx.run<{ entity: string; id: string }>(query, {
+      id: change.key,
+      limit: integer(dependentsLimit),
+    });
     if (entity.name === 'partnerships')
       for (const [key, stored] of await readStoredRows(tx, entityByName('requests'), null))
         if (stored.row.partnership_id === change.key) dependents.push({ entity: 'requests', id: key });

@@ -4,7 +4,8 @@ import { competingSeverity } from '../../server/analytics/competing-releases/sev
 import { decodeLinks } from '../../server/analytics/shared/links.js';
 import { amountFit, priorityWeight, scoreStream } from '../../server/analytics/finder/score.js';
 import { ReferenceData } from '../../server/analytics/shared/reference-data.js';
-import { dayNumber, stateFiscalYear } from '../../server/analytics/shared/release-windows.js';
+import { dayNumber } from '../../server/analytics/shared/release-windows.js';
+import { fiscalYearOf } from '../../server/domain/fiscal-year.js';
 import { jaccard } from '../../server/analytics/shared/similarity.js';
 import { amountCountedOnce } from '../../server/analytics/shared/streams.js';
 import { TopN } from '../../server/analytics/shared/top-n.js';
@@ -26,9 +27,9 @@ describe('release windows', () => {
   });
 
   it('puts a date in the state fiscal year: FY N runs July 1 of N-1 to June 30 of N', () => {
-    expect(stateFiscalYear('2024-06-30')).toBe(2024);
-    expect(stateFiscalYear('2024-07-01')).toBe(2025);
-    expect(stateFiscalYear('2025-06-30')).toBe(2025);
+    expect(fiscalYearOf('2024-06-30')).toBe(2024);
+    expect(fiscalYearOf('2024-07-01')).toBe(2025);
+    expect(fiscalYearOf('2025-06-30')).toBe(2025);
   });
 });
 

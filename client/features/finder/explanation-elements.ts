@@ -1,21 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ExplanationPath } from '@contract/analytics/finder.js';
-import type { MapNodeType } from '@contract/map.js';
+import { mapNodeTypeOfLabel } from '@contract/map.js';
 import { edgeGroups, typeColors, typeShapes } from '../../components/graph-style.js';
 
 // The match explanation (the part of the graph that makes a stream eligible) as a small cytoscape graph,
 // drawn with the funding map's shapes and colours so the two read alike.
-
-const typeOfLabel: Record<string, MapNodeType> = {
-  Agency: 'agency',
-  FundingStream: 'stream',
-  Release: 'release',
-  Objective: 'objective',
-  Solution: 'solution',
-  Partnership: 'partnership',
-  Sector: 'sector',
-  Region: 'region',
-};
 
 /** Several explanation paths merged into one set of elements (nodes and edges are keyed, so shared parts meet). */
 export const explanationElements = (paths: readonly ExplanationPath[]): ElementDefinition[] => {
@@ -23,7 +12,7 @@ export const explanationElements = (paths: readonly ExplanationPath[]): ElementD
   const edges = new Map<string, ElementDefinition>();
   for (const path of paths) {
     for (const node of path.nodes) {
-      const type = typeOfLabel[node.label] ?? 'objective';
+      const type = mapNodeTypeOfLabel[node.label] ?? 'objective';
       nodes.set(node.key, {
         group: 'nodes',
         data: { id: node.key, label: node.name, type, shape: typeShapes[type], color: typeColors[type], size: 34 },

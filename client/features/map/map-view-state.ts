@@ -137,14 +137,3 @@ export const serializeViewState = (state: MapViewState): URLSearchParams => {
   if (state.savedView) params.set('view', state.savedView);
   return params;
 };
-
-/** True when anything narrows the map beyond node types. */
-export const hasContentFilters = (filters: MapFilters): boolean =>
-  filters.departments.length > 0 ||
-  filters.objectives.length > 0 ||
-  filters.sectors.length > 0 ||
-  filters.regions.length > 0 ||
-  filters.sources.length > 0 ||
-  filters.minAmount !== null ||
-  filters.maxAmount !== null ||
-  filters.openOn !== null;

@@ -1,6 +1,7 @@
 // The map's small reference tables in one read: agencies with their parent (departments are worked out from
-// them), objectives, sectors, regions, solutions with their objectives, and the default fiscal year (the latest of any funding stream; of any
-// release when there are no streams).
+// them), objectives, sectors, regions, solutions with their objectives, and what the default fiscal year is
+// worked out from: the latest of any funding stream; with no streams, the latest day a release opens (the
+// repository names its fiscal year with server/domain/fiscal-year.ts).
 CALL () {
   MATCH (s:FundingStream)
   RETURN max(s.fiscal_year) AS stream_year
@@ -9,10 +10,11 @@ CALL (stream_year) {
   WITH stream_year
   WHERE stream_year IS NULL
   MATCH (r:Release)
-  RETURN max(toInteger(substring(r.opens, 0, 4)) + CASE WHEN substring(r.opens, 5, 2) >= '07' THEN 1 ELSE 0 END) AS release_year
+  RETURN max(r.opens) AS latest_opens
 }
 RETURN
-  coalesce(stream_year, release_year) AS latest_fiscal_year,
+  stream_year,
+  latest_opens,
   COLLECT {
     MATCH (a:Agency)
     OPTIONAL MATCH (a)-[:PART_OF]->(parent:Agency)

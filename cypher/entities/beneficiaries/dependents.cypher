@@ -2,4 +2,4 @@
 MATCH (n:Beneficiary {id: $id})<-[:SERVES]-(m)
 RETURN CASE WHEN m:FundingStream THEN 'funding_streams' ELSE 'releases' END AS entity, m.id AS id
 ORDER BY entity, id
-LIMIT 50
+LIMIT $limit

@@ -9,4 +9,4 @@ CALL (n) {
 }
 RETURN entity, id
 ORDER BY entity, id
-LIMIT 50
+LIMIT $limit

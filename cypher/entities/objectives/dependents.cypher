@@ -2,4 +2,4 @@
 MATCH (n:Objective {id: $id})<-[:SUPPORTS|ADVANCES|TARGETS]-(m)
 RETURN CASE WHEN m:FundingStream THEN 'funding_streams' WHEN m:Solution THEN 'solutions' ELSE 'releases' END AS entity, m.id AS id
 ORDER BY entity, id
-LIMIT 50
+LIMIT $limit

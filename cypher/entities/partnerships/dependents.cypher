@@ -2,4 +2,4 @@
 MATCH (n:Partnership {id: $id})<-[r:AWARDED]-(:FundingStream)
 RETURN 'awards' AS entity, r.key AS id
 ORDER BY id
-LIMIT 50
+LIMIT $limit

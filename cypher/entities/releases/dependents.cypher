@@ -3,4 +3,4 @@ MATCH (:FundingStream)-[r:AWARDED]->(:Partnership)
 WHERE r.release_id = $id
 RETURN 'awards' AS entity, r.key AS id
 ORDER BY id
-LIMIT 50
+LIMIT $limit

@@ -2,4 +2,4 @@
 MATCH (n:Sector {id: $id})<-[:SCOPED_TO|FOCUSES_ON]-(m)
 RETURN CASE WHEN m:FundingStream THEN 'funding_streams' WHEN m:Partnership THEN 'partnerships' ELSE 'releases' END AS entity, m.id AS id
 ORDER BY entity, id
-LIMIT 50
+LIMIT $limit

@@ -2,4 +2,4 @@
 MATCH (n:Solution {id: $id})<-[:REQUESTS]-(p:Partnership)
 RETURN 'requests' AS entity, p.id + '|' + n.id AS id
 ORDER BY id
-LIMIT 50
+LIMIT $limit

@@ -17,7 +17,7 @@ import { thresholds } from '../competing-releases/classify.js';
 import { PairClassifier } from '../competing-releases/pair-classifier.js';
 import { readObjectiveFrequencies, readReleaseTexts } from '../competing-releases/read-evidence.js';
 import { readReleases, readReleaseNames, releaseSummary } from '../shared/releases.js';
-import { stateFiscalYear } from '../shared/release-windows.js';
+import { releaseFiscalYear } from '../../domain/fiscal-year.js';
 import { round4 } from '../shared/rounding.js';
 import { scopesIntersect } from '../shared/scope.js';
 import { dollars } from '../shared/stream-reasons.js';
@@ -225,7 +225,7 @@ export const checkRelease = async (
 ): Promise<ReleaseCheckResponse> => {
   const stream = draft.stream_id ? await reads.draftStream(draft.stream_id) : undefined;
   checkReferences(draft, baseContext, stream);
-  const fiscalYear = stream?.fiscal_year ?? stateFiscalYear(draft.opens);
+  const fiscalYear = releaseFiscalYear(stream?.fiscal_year, draft.opens);
   const context: AnalyticsContext = {
     ...baseContext,
     filters: { fiscal_year: fiscalYear, agency_id: null, sector_id: null, region_id: null },

@@ -9,6 +9,3 @@ export interface Window {
   opens: string;
   closes: string;
 }
-
-/** The state fiscal year holding a date: FY N runs from July 1 of N-1 to June 30 of N. */
-export const stateFiscalYear = (date: string): number => Number(date.slice(0, 4)) + (date.slice(5, 7) >= '07' ? 1 : 0);

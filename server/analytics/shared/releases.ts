@@ -3,7 +3,7 @@ import type { StoredRelease } from '../../repositories/analytics-input-rows.js';
 import type { ReleaseSummary } from '../../contract/analytics/competing-releases.js';
 import { decodeLinks } from './links.js';
 import type { ReferenceData } from './reference-data.js';
-import { stateFiscalYear } from './release-windows.js';
+import { releaseFiscalYear } from '../../domain/fiscal-year.js';
 
 /** A release as analytics read it: ids only (cypher/analytics/shared/releases.cypher). */
 export interface ReleaseRow {
@@ -31,7 +31,7 @@ const decode = ({ links, ...row }: StoredRelease): ReleaseRow => {
   return {
     ...row,
     stream_id: stream?.id ?? null,
-    fiscal_year: stream?.fiscal_year ?? stateFiscalYear(row.opens),
+    fiscal_year: releaseFiscalYear(stream?.fiscal_year, row.opens),
     objective_ids,
     sector_ids,
     region_ids,

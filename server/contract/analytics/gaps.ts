@@ -67,7 +67,6 @@ export const gapsResponse = z.object({
 });
 
 export type Gap = z.infer<typeof gap>;
-export type GapStream = z.infer<typeof gapStream>;
 export type NearMiss = z.infer<typeof nearMiss>;
 export type UnmatchedRequest = z.infer<typeof unmatchedRequest>;
 export type GapsResponse = z.infer<typeof gapsResponse>;

@@ -6,7 +6,6 @@ export const ref = z.object({ id: z.string(), name: z.string() });
 export type Ref = z.infer<typeof ref>;
 
 export const agencyRef = ref.extend({ acronym: z.string().nullable() });
-export type AgencyRef = z.infer<typeof agencyRef>;
 
 /** An agency with its department: its top-level ancestor through PART_OF (itself when it has no parent). */
 export const agencyWithDepartment = agencyRef.extend({ department: ref });
