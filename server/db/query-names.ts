@@ -148,6 +148,7 @@ export const queryNames = [
   'map/sectors',
   'map/solutions',
   'map/streams',
+  'provenance/by-table',
   'provenance/summary',
   'schema/001-constraints',
   'schema/002-indexes',
