@@ -1,7 +1,7 @@
 import type { Ref } from '../contract/analytics/refs-and-filters.js';
 import type { IndicatorSetting } from '../contract/analytics/scorecard.js';
 import type { Database, Tx } from '../db/database.js';
-import { fiscalYearOf, fiscalYearWindow } from '../domain/fiscal-year.js';
+import { fiscalYearWindow } from '../domain/fiscal-year.js';
 import type {
   AdHocProfileRow,
   DraftStream,
@@ -31,17 +31,8 @@ import { readTableProvenance } from './table-provenance-repository.js';
 const first = <T>(rows: T[]): T | undefined => rows[0];
 
 export const analyticsReads = (tx: Tx) => ({
-  reference: async () => {
-    const row = first(
-      await tx.run<ReferenceRows & { stream_year: number | null; latest_opens: string | null }>(
-        'analytics/shared/reference',
-      ),
-    );
-    if (!row) return undefined;
-    const { stream_year, latest_opens, ...tables } = row;
-    const latest = stream_year ?? (latest_opens === null ? null : fiscalYearOf(latest_opens));
-    return { ...tables, latest_fiscal_year: latest };
-  },
+  reference: async () =>
+    first(await tx.run<ReferenceRows & { latest_fiscal_year: number | null }>('analytics/shared/reference')),
   streams: (selection: { fiscal_year: number | null; agency_ids: string[] | null }) =>
     tx.run<StoredStream>('analytics/shared/streams', selection),
   requests: (selection: {

@@ -1,7 +1,6 @@
 // The map's small reference tables in one read: agencies with their parent (departments are worked out from
-// them), objectives, sectors, regions, solutions with their objectives, and what the default fiscal year is
-// worked out from: the latest of any funding stream; with no streams, the latest day a release opens (the
-// repository names its fiscal year with server/domain/fiscal-year.ts).
+// them), objectives, sectors, regions, solutions with their objectives, and the default fiscal year (the latest of any funding stream; of any
+// release when there are no streams).
 CALL () {
   MATCH (s:FundingStream)
   RETURN max(s.fiscal_year) AS stream_year
@@ -10,11 +9,10 @@ CALL (stream_year) {
   WITH stream_year
   WHERE stream_year IS NULL
   MATCH (r:Release)
-  RETURN max(r.opens) AS latest_opens
+  RETURN max(toInteger(substring(r.opens, 0, 4)) + CASE WHEN substring(r.opens, 5, 2) >= '07' THEN 1 ELSE 0 END) AS release_year
 }
 RETURN
-  stream_year,
-  latest_opens,
+  coalesce(stream_year, release_year) AS latest_fiscal_year,
   COLLECT {
     MATCH (a:Agency)
     OPTIONAL MATCH (a)-[:PART_OF]->(parent:Agency)
