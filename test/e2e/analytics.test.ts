@@ -49,6 +49,16 @@ describe('analytics views', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('pair')).not.toBeNull();
     await page.getByText(/^Linked: /).waitFor();
     await page.waitForTimeout(600);
+    // The pointer leaves the chart, so no tooltip covers the linked pair in the picture.
+    await page.mouse.move(0, 0);
+    await expect
+      .poll(() =>
+        page.$$eval(
+          '.recharts-tooltip-wrapper',
+          (tips) => tips.filter((tip) => tip.style.visibility === 'visible').length,
+        ),
+      )
+      .toBe(0);
     await screenshot(page, 'competing-releases', { docs: true });
 
     const form = page.getByRole('form', { name: 'Plan a release' });
@@ -77,12 +87,16 @@ describe('analytics views', () => {
 
     await page.getByLabel('Departments').selectOption('within');
     await expect.poll(() => new URL(page.url()).searchParams.get('dept')).toBe('within');
+    // The pairs within one department are a new read of every year's releases: seconds on a loaded machine.
     await expect
-      .poll(async () => {
-        const rows = await pairs.locator('tbody tr').count();
-        const flagged = await pairs.locator('tbody tr:has(.within-department)').count();
-        return rows > 0 && rows === flagged;
-      })
+      .poll(
+        async () => {
+          const rows = await pairs.locator('tbody tr').count();
+          const flagged = await pairs.locator('tbody tr:has(.within-department)').count();
+          return rows > 0 && rows === flagged;
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
 
     // The choice lives in the URL: the radio turns checked once the page reads it back.
