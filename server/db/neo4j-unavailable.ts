@@ -20,3 +20,14 @@ export const isNeo4jTimeout = (error: unknown): boolean =>
   /^Neo\.ClientError\.Transaction\.(TransactionTimedOut|LockClientStopped)/.test(
     String((error as { code?: unknown }).code ?? ''),
   );
+
+/**
+ * A transaction Neo4j ended because it needed more memory than Neo4j allows (the transaction limit or the whole
+ * pool): nothing of it was written, and the same write would fail again until it is smaller or Neo4j has more.
+ */
+export const isNeo4jOutOfMemory = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  /^Neo\.TransientError\.General\.(MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemoryError)$/.test(
+    String((error as { code?: unknown }).code ?? ''),
+  );

@@ -4,6 +4,7 @@ import type { ImportProblem } from '../domain/import-problems.js';
 import { selfReferenceCycles } from './self-reference-cycles.js';
 import { existingIds } from '../repositories/rows-repository.js';
 import { locate, type ValidRow } from './validate-rows.js';
+import { inTurns } from './event-loop-turns.js';
 
 const referencedIds = (row: ValidRow, field: string): string[] => {
   const value = row.data[field];
@@ -25,14 +26,15 @@ export const checkReferences = async (
   valid: ValidRow[] = rows,
 ): Promise<ImportProblem[]> => {
   const missing = new Map<EntityDefinition, Set<string>>();
-  for (const row of rows)
-    for (const reference of row.entity.references)
-      for (const id of referencedIds(row, reference.field))
-        if (!uploadKeys.has(`${reference.target}:${id}`)) {
-          const target = entityByName(reference.target);
-          if (!missing.has(target)) missing.set(target, new Set());
-          missing.get(target)?.add(id);
-        }
+  for await (const slice of inTurns(rows))
+    for (const row of slice)
+      for (const reference of row.entity.references)
+        for (const id of referencedIds(row, reference.field))
+          if (!uploadKeys.has(`${reference.target}:${id}`)) {
+            const target = entityByName(reference.target);
+            if (!missing.has(target)) missing.set(target, new Set());
+            missing.get(target)?.add(id);
+          }
 
   const inGraph = new Set<string>();
   if (!replace)
@@ -41,16 +43,17 @@ export const checkReferences = async (
     }
 
   const problems: ImportProblem[] = [];
-  for (const row of rows)
-    for (const reference of row.entity.references)
-      for (const id of referencedIds(row, reference.field)) {
-        const scoped = `${reference.target}:${id}`;
-        if (uploadKeys.has(scoped) || inGraph.has(scoped)) continue;
-        const target = entityByName(reference.target);
-        problems.push({
-          ...locate(row.source, reference.field),
-          message: `${reference.field} names ${target.singular} "${id}", which is neither in this upload${replace ? '' : ' nor in the map'}`,
-        });
-      }
+  for await (const slice of inTurns(rows))
+    for (const row of slice)
+      for (const reference of row.entity.references)
+        for (const id of referencedIds(row, reference.field)) {
+          const scoped = `${reference.target}:${id}`;
+          if (uploadKeys.has(scoped) || inGraph.has(scoped)) continue;
+          const target = entityByName(reference.target);
+          problems.push({
+            ...locate(row.source, reference.field),
+            message: `${reference.field} names ${target.singular} "${id}", which is neither in this upload${replace ? '' : ' nor in the map'}`,
+          });
+        }
   return [...problems, ...(await selfReferenceCycles(tx, valid, replace))];
 };

@@ -6,7 +6,8 @@ import { diffTable, type RowChange, type TableCounts } from '../repositories/row
 import { checkReferences } from './check-references.js';
 import { readStoredRows } from '../repositories/rows-repository.js';
 import type { SourceRow } from './source-rows.js';
-import { validateRows, type ValidatedRows } from './validate-rows.js';
+import { validateRows, type ValidatedRows, type ValidRow } from './validate-rows.js';
+import { inTurns } from './event-loop-turns.js';
 import { Invalid, Conflict } from '../domain/errors.js';
 
 export type ImportMode = 'upsert' | 'replace';
@@ -61,17 +62,19 @@ export const importRows = async (
     const tables = {} as Record<EntityName, TableCounts>;
     const changes: RowChange[] = [];
     const versions = new Map<string, number>();
+    const byEntity = new Map<EntityName, ValidRow[]>(entities.map((entity) => [entity.name, []]));
+    for await (const slice of inTurns(valid)) for (const row of slice) byEntity.get(row.entity.name)?.push(row);
     for (const entity of entities) {
-      const incoming = valid.filter((row) => row.entity === entity);
+      const incoming = byEntity.get(entity.name) ?? [];
       const existing = await readStoredRows(tx, entity, replace ? null : incoming.map((row) => row.key));
-      const diff = diffTable(entity, existing, incoming, replace);
+      const diff = await diffTable(entity, existing, incoming, replace);
       tables[entity.name] = diff.counts;
       // One by one: push(...changes) overflows the stack for tables of 125k+ rows.
       for (const change of diff.changes) changes.push(change);
       for (const [key, { version }] of existing) versions.set(`${entity.name}:${key}`, version);
     }
     const emptied = entities
-      .filter((entity) => tables[entity.name].deleted > 0 && !valid.some((row) => row.entity === entity))
+      .filter((entity) => tables[entity.name].deleted > 0 && byEntity.get(entity.name)?.length === 0)
       .map((entity) => ({ table: entity.name, rows: tables[entity.name].deleted }));
     if (replace && emptied.length > 0 && !options.confirmDeleteMissing) throw refuseEmptiedTables(emptied);
     return {
@@ -80,9 +83,7 @@ export const importRows = async (
       changes,
       versions,
       counts: tables,
-      tables: entities
-        .map((entity) => entity.name)
-        .filter((name) => replace || valid.some((row) => row.entity.name === name)),
+      tables: entities.map((entity) => entity.name).filter((name) => replace || (byEntity.get(name)?.length ?? 0) > 0),
       recordUnchanged: true,
       result: { mode, rows: valid.length, tables },
     };

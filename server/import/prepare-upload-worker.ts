@@ -1,6 +1,7 @@
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareHere } from './prepare-upload.js';
-import { problemMessage, toMessage } from './prepared-transfer.js';
+import { problemMessage, toMessages } from './prepared-transfer.js';
 import type { UploadedFile } from './read-upload.js';
 
 // Runs in a worker thread (prepare-upload.ts): parsing and validating a big upload is seconds of synchronous work
@@ -9,7 +10,12 @@ import type { UploadedFile } from './read-upload.js';
 const { files } = workerData as { files: Array<{ name: string; content: Uint8Array }> };
 const uploaded: UploadedFile[] = files.map((file) => ({ name: file.name, content: Buffer.from(file.content) }));
 try {
-  parentPort?.postMessage(toMessage(await prepareHere(uploaded)));
+  const messages = toMessages(await prepareHere(uploaded));
+  // One message at a time: the main thread asks for the next once it has taken the last (prepared-transfer.ts).
+  for (const [at, message] of messages.entries()) {
+    parentPort?.postMessage(message);
+    if (parentPort && at < messages.length - 1) await once(parentPort, 'message');
+  }
 } catch (error) {
   const message = problemMessage(error);
   if (!message) throw error;

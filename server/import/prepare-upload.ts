@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { HttpProblem } from '../http/http-problem.js';
-import { fromMessage, type PreparedMessage, type PreparedUpload } from './prepared-transfer.js';
+import { PreparedAssembly, type PreparedMessage, type PreparedUpload } from './prepared-transfer.js';
 import { readUpload, type UploadedFile } from './read-upload.js';
 import { checkWorkbookRows } from './upload-limits.js';
 import { validateRows } from './validate-rows.js';
@@ -30,9 +30,16 @@ const prepareOffThread = (files: UploadedFile[]): Promise<PreparedUpload> =>
       workerData: { files },
       resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
     });
-    worker.once('message', (message: PreparedMessage) => {
+    const assembly = new PreparedAssembly();
+    worker.on('message', (message: PreparedMessage) => {
       try {
-        resolve(fromMessage(message));
+        const prepared = assembly.add(message);
+        if (!prepared) {
+          // The next slice only after other requests have had their turn.
+          setImmediate(() => worker.postMessage('next'));
+          return;
+        }
+        resolve(prepared);
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }

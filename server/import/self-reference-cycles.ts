@@ -4,6 +4,7 @@ import type { Tx } from '../db/database.js';
 import type { ImportProblem } from '../domain/import-problems.js';
 import { readSelfLinks } from '../repositories/rows-repository.js';
 import { locate, type ValidRow } from './validate-rows.js';
+import { inTurns } from './event-loop-turns.js';
 
 // The map's current links of each reference a table makes to itself; a new table with one needs its query here
 // (the unit test of the catalog checks that every such reference has one).
@@ -32,15 +33,18 @@ export const selfReferenceCycles = async (tx: Tx, rows: ValidRow[], replace: boo
     if (queryName === undefined) throw new Error(`no query reads the links of ${entity}.${field}`);
     const inMap = replace ? [] : await readSelfLinks(tx, queryName);
     const parentOf = new Map<string, string | null>(inMap.map((link) => [link.id, link.parent_id]));
-    for (const row of own) parentOf.set(String(row.data.id), (row.data[field] as string | null | undefined) ?? null);
+    for await (const slice of inTurns(own))
+      for (const row of slice)
+        parentOf.set(String(row.data.id), (row.data[field] as string | null | undefined) ?? null);
     // Each id's verdict is kept (null: no cycle), so a long chain is walked once, not once per row.
     const verdict = new Map<string, string | null>();
-    for (const row of own) {
-      const id = String(row.data.id);
-      if (!verdict.has(id)) walk(id, parentOf, verdict, field);
-      const message = verdict.get(id);
-      if (message) problems.push({ ...locate(row.source, field), message });
-    }
+    for await (const slice of inTurns(own))
+      for (const row of slice) {
+        const id = String(row.data.id);
+        if (!verdict.has(id)) walk(id, parentOf, verdict, field);
+        const message = verdict.get(id);
+        if (message) problems.push({ ...locate(row.source, field), message });
+      }
   }
   return problems;
 };

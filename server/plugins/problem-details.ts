@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isNeo4jTimeout, isNeo4jUnavailable } from '../db/neo4j-unavailable.js';
+import { isNeo4jOutOfMemory, isNeo4jTimeout, isNeo4jUnavailable } from '../db/neo4j-unavailable.js';
 import { Conflict, Invalid, NotFound, Unavailable } from '../domain/errors.js';
 import { problemBudget, problemsWithin } from '../domain/import-problems.js';
 import { HttpProblem } from '../http/http-problem.js';
@@ -76,6 +76,14 @@ export default fp(
         return send(503, {
           title: 'The database took too long',
           detail: 'The database did not finish in time, so nothing was changed. Try again later.',
+        });
+      }
+      if (isNeo4jOutOfMemory(error)) {
+        request.log.warn({ err: error }, 'Neo4j ran out of transaction memory');
+        return send(503, {
+          title: 'The database ran out of memory',
+          detail:
+            'The change needs more memory than the database allows, so nothing was changed. Split the upload into smaller files, or give Neo4j more memory.',
         });
       }
       const status = (error as { statusCode?: number }).statusCode;

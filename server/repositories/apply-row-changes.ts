@@ -4,6 +4,7 @@ import { tableQueries } from './table-queries.js';
 import type { Tx } from '../db/database.js';
 import { writeRows, type RowsByEntity } from './write-rows.js';
 import { scopedKey, type RowChange } from './row-changes.js';
+import { inTurns } from '../import/event-loop-turns.js';
 
 const batchSize = 2000;
 
@@ -36,24 +37,29 @@ export const applyRowChanges = async (
   changes: RowChange[],
   versions: ReadonlyMap<string, number>,
 ): Promise<void> => {
+  const deleted = new Map<string, string[]>();
+  const written: RowsByEntity = new Map();
+  for await (const slice of inTurns(changes))
+    for (const change of slice) {
+      if (change.after === null) {
+        const keys = deleted.get(change.table) ?? [];
+        keys.push(change.key);
+        deleted.set(change.table, keys);
+        continue;
+      }
+      const entity = entityByName(change.table);
+      const rows = written.get(entity) ?? [];
+      rows.push({ key: change.key, data: change.after, version: (versions.get(scopedKey(change)) ?? 0) + 1 });
+      written.set(entity, rows);
+    }
   for (const entity of [...entities].reverse()) {
-    const keys = changes
-      .filter((change) => change.table === entity.name && change.after === null)
-      .map((change) => change.key);
+    const keys = deleted.get(entity.name) ?? [];
     if (keys.length === 0) continue;
     await inBatches(keys, (batch) =>
       entity.label === null
         ? tx.run(relationshipDelete(entity), { keys: deleteParams(entity.name, batch) })
         : tx.run('changes/delete-nodes', { label: entity.label, ids: batch }),
     );
-  }
-  const written: RowsByEntity = new Map();
-  for (const change of changes) {
-    if (change.after === null) continue;
-    const entity = entityByName(change.table);
-    const rows = written.get(entity) ?? [];
-    rows.push({ key: change.key, data: change.after, version: (versions.get(scopedKey(change)) ?? 0) + 1 });
-    written.set(entity, rows);
   }
   await writeRows(tx, written);
 };

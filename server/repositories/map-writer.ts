@@ -4,6 +4,7 @@ import type { Actor } from '../domain/actor.js';
 import { recordAudit } from './audit-repository.js';
 import { applyRowChanges } from './apply-row-changes.js';
 import { changedFields, countChanges, scopedKey, type RowChange } from './row-changes.js';
+import { stringifyInTurns } from '../import/event-loop-turns.js';
 
 // The one way rows of the funding map are written (imports, row edits, undo). In a single write transaction
 // (which holds the MapLock, so writers queue) it numbers the change, lets the caller read and decide, writes
@@ -55,7 +56,7 @@ const saveChangeSet = async (tx: Tx, actor: Actor, id: string, seq: number, at: 
     actor_kind: actor.kind,
     actor_label: actor.label,
     counts: JSON.stringify(countChanges(write.changes)),
-    rows: JSON.stringify(write.changes),
+    rows: await stringifyInTurns(write.changes),
     touched: write.changes.map(scopedKey),
     undoes: write.undoes ?? [],
   });

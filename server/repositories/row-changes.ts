@@ -1,6 +1,7 @@
 import type { EntityDefinition, EntityName } from '../domain/catalog.js';
 import { sameRow, type CanonicalRow } from '../import/canonical.js';
 import type { FieldChange } from '../contract/audit.js';
+import { inTurns } from '../import/event-loop-turns.js';
 
 // A write to the funding map as data: each row it touches with its value before and after (null: absent).
 // Imports, row edits and undo all produce these, and one writer applies them.
@@ -28,23 +29,24 @@ export type StoredRows = Map<string, { row: CanonicalRow; version: number }>;
  * The difference between what a table holds and what an upload brings: new rows are created, differing rows
  * updated, equal rows left alone, and (replace only) rows missing from the upload deleted.
  */
-export const diffTable = (
+export const diffTable = async (
   entity: EntityDefinition,
   existing: StoredRows,
   incoming: Array<{ key: string; data: CanonicalRow }>,
   replace: boolean,
-): { changes: RowChange[]; counts: TableCounts } => {
+): Promise<{ changes: RowChange[]; counts: TableCounts }> => {
   const counts = emptyCounts();
   const changes: RowChange[] = [];
-  for (const row of incoming) {
-    const before = existing.get(row.key)?.row ?? null;
-    if (before === null) counts.created += 1;
-    else if (sameRow(before, row.data)) {
-      counts.unchanged += 1;
-      continue;
-    } else counts.updated += 1;
-    changes.push({ table: entity.name, key: row.key, before, after: row.data });
-  }
+  for await (const slice of inTurns(incoming))
+    for (const row of slice) {
+      const before = existing.get(row.key)?.row ?? null;
+      if (before === null) counts.created += 1;
+      else if (sameRow(before, row.data)) {
+        counts.unchanged += 1;
+        continue;
+      } else counts.updated += 1;
+      changes.push({ table: entity.name, key: row.key, before, after: row.data });
+    }
   if (replace) {
     const kept = new Set(incoming.map((row) => row.key));
     for (const [key, { row }] of existing)

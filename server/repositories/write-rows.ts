@@ -4,6 +4,7 @@ import type { QueryName } from '../db/query-names.js';
 import { entities, integerColumns, type EntityDefinition } from '../domain/catalog.js';
 import type { Tx } from '../db/database.js';
 import { storedProperties, type CanonicalRow } from '../import/canonical.js';
+import { inTurns } from '../import/event-loop-turns.js';
 
 // Rows go to Neo4j in batches of UNWIND $rows, all inside the caller's single transaction.
 const batchSize = 2000;
@@ -43,7 +44,12 @@ export type RowsByEntity = Map<EntityDefinition, VersionedRow[]>;
  * between rows of one upload resolve in any order), then requests and awards.
  */
 export const writeRows = async (tx: Tx, changed: RowsByEntity): Promise<void> => {
-  const payloads = new Map([...changed].map(([entity, rows]) => [entity, rows.map((row) => payload(entity, row))]));
+  const payloads = new Map<EntityDefinition, Record<string, unknown>[]>();
+  for (const [entity, rows] of changed) {
+    const built: Record<string, unknown>[] = [];
+    for await (const slice of inTurns(rows)) for (const row of slice) built.push(payload(entity, row));
+    payloads.set(entity, built);
+  }
   const nodes = entities.filter((entity) => entity.label !== null);
   for (const entity of nodes) await inBatches(tx, tableQueries[entity.name].upsert, payloads.get(entity) ?? []);
   for (const entity of nodes.filter((candidate) => candidate.references.length > 0))

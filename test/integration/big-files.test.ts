@@ -5,6 +5,7 @@ import { offThreadAboveBytes } from '../../server/import/prepare-upload.js';
 import { maxUploadRows } from '../../server/import/upload-limits.js';
 import { buildTestApp, resetDatabase } from '../helpers/test-app.js';
 import { importFiles } from '../helpers/fixtures.js';
+import { whenNeo4jRuns } from '../helpers/transaction-barrier.js';
 
 // Big files answer a 413 naming the row cap, without a stack overflow or loading the whole workbook, and the
 // server keeps answering /api/health while a big workbook, CSV or JSON bundle is read.
@@ -127,6 +128,30 @@ describe('big files', () => {
       expect(Math.max(...waits)).toBeLessThan(2000);
     }
   }, 180_000);
+
+  // The rows come back from the worker, are checked (references, parent cycles), compared and written on the main
+  // thread, in slices with event-loop turns between them: health is answered while that upload is being written.
+  it('health answers while a big valid upload is checked and written, before it finishes', async () => {
+    const count = 30_000;
+    const lines = Array.from(
+      { length: count },
+      (_, i) => `big-${i},Agency ${i},local,${i === 0 ? '' : `big-${i - 1}`}`,
+    );
+    const upload = file('agencies.csv', `id,name,level,parent_id\n${lines.join('\n')}\n`);
+    expect(upload.content.length).toBeGreaterThan(offThreadAboveBytes);
+    const importing = importFiles(app, [upload]);
+    const finished = importing.then(() => 'import finished');
+    expect(await whenNeo4jRuns('MERGE (n:Agency', importing)).toBe(true);
+    const health = app.inject({ method: 'GET', url: '/api/health' });
+    expect(await Promise.race([health.then(() => 'health answered'), finished])).toBe('health answered');
+    expect((await health).json().status).toBe('ok');
+    const response = await importing;
+    expect(response.statusCode).toBe(200);
+    expect(response.json().tables.agencies.created).toBe(count);
+    expect((await app.inject({ method: 'GET', url: `/api/agencies/big-${count - 1}` })).json().parent_id).toBe(
+      `big-${count - 2}`,
+    );
+  }, 300_000);
 
   it('a small workbook imports', async () => {
     const response = await importFiles(app, [file('agencies.xlsx', await agencyWorkbook(50))]);
