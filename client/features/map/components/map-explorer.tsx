@@ -165,17 +165,23 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
             onFit={() => canvas.current?.fit(state.selected)}
             onZoom={(factor) => canvas.current?.zoomBy(factor)}
             onExport={(format) => void exportAs(format)}
-          />
-          <ShareButton
-            view="map"
-            defaultName={`Funding map, FY ${map.fiscal_year ?? ''}`}
-            query={currentQuery}
-            // A map link opens a saved view: what is drawn now, with its layout, is saved under the link's name.
-            prepareTarget={async (name) =>
-              (await saveView.mutateAsync({ name, query: currentQuery, positions: canvas.current?.positions() ?? {} }))
-                .id
-            }
-          />
+          >
+            <ShareButton
+              view="map"
+              defaultName={`Funding map, FY ${map.fiscal_year ?? ''}`}
+              query={currentQuery}
+              // A map link opens a saved view: what is drawn now, with its layout, is saved under the link's name.
+              prepareTarget={async (name) =>
+                (
+                  await saveView.mutateAsync({
+                    name,
+                    query: currentQuery,
+                    positions: canvas.current?.positions() ?? {},
+                  })
+                ).id
+              }
+            />
+          </MapToolbar>
           <TimeSlider
             years={map.fiscal_years}
             year={map.fiscal_year}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MapNode } from '@contract/map.js';
 import type { GraphIndex } from '../graph-index.js';
 import { layoutLabels } from '../layouts.js';
@@ -30,6 +31,8 @@ interface MapToolbarProps {
   onFit: () => void;
   onZoom: (factor: number) => void;
   onExport: (format: 'png' | 'svg' | 'csv' | 'json') => void;
+  /** Controls the map adds at the row's end (Share), so they take no row of their own above the canvas. */
+  children?: ReactNode;
 }
 
 /** Search, layout, colouring, overlays, view controls and exports, above the map. */
@@ -106,6 +109,7 @@ export const MapToolbar = (props: MapToolbarProps) => {
           JSON
         </button>
       </span>
+      {props.children}
     </div>
   );
 };
