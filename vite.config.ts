@@ -16,7 +16,8 @@ export default defineConfig({
       '@domain': fileURLToPath(new URL('./server/domain', import.meta.url)),
     },
   },
-  build: { outDir: '../dist/client', emptyOutDir: true },
+  // The manifest lists each chunk's static and lazy imports: test/e2e/bundle-budget.test.ts sums a page's first load.
+  build: { outDir: '../dist/client', emptyOutDir: true, manifest: true },
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? '3000'}` } },
   test: {
     root: '.',

@@ -1,12 +1,21 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import { watchLabels } from './canvas-labels.js';
 import './graph-canvas.css';
 
-cytoscape.use(fcose);
-cytoscape.use(svg);
+// The force layout and the SVG export are fetched the first time they are used: a map of more than
+// forceLayoutLimit nodes is laid out without fcose, and most visits never export an SVG.
+const extensions = new Map<string, Promise<void>>();
+const withExtension = (name: 'fcose' | 'svg'): Promise<void> => {
+  let loaded = extensions.get(name);
+  if (!loaded) {
+    loaded = (name === 'fcose' ? import('cytoscape-fcose') : import('cytoscape-svg')).then((module) => {
+      cytoscape.use(module.default);
+    });
+    extensions.set(name, loaded);
+  }
+  return loaded;
+};
 
 // The one component that owns a cytoscape instance (after plotly/react-cytoscapejs): created on mount,
 // elements diffed by id inside cy.batch(), the layout re-run only when its key changes, destroyed on unmount.
@@ -31,11 +40,11 @@ export interface GraphCanvasHandle {
   zoomBy(factor: number): void;
   center(id: string): void;
   png(): Promise<Blob>;
-  svg(): string;
+  svg(): Promise<string>;
   positions(): Record<string, { x: number; y: number }>;
 }
 
-interface GraphCanvasProps {
+export interface GraphCanvasProps {
   elements: readonly ElementDefinition[];
   stylesheet: StylesheetJson;
   layout: CanvasLayout;
@@ -94,15 +103,6 @@ const syncElements = (cy: Core, elements: readonly ElementDefinition[]): void =>
     cy.add(placed);
   });
 };
-
-const download = (blob: Blob, name: string) => {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
-
-export const downloadBlob = download;
 
 export const GraphCanvas = ({
   elements,
@@ -201,17 +201,26 @@ export const GraphCanvas = ({
       container.setAttribute('data-layout', 'done');
       return;
     }
-    // A force layout run again starts from where nodes are, so the picture changes no more than the data did.
-    const again = options.name === 'fcose' && lastLayout.current === 'fcose' && !fresh;
-    const running = cy.layout({
-      ...options,
-      ...(again ? { randomize: false, quality: 'proof' } : {}),
-      stop: () => container.setAttribute('data-layout', 'done'),
-    } as LayoutOptions);
-    lastLayout.current = options.name;
-    running.run();
+    let running: ReturnType<Core['layout']> | undefined;
+    let cancelled = false;
+    const run = () => {
+      if (cancelled) return;
+      // A force layout run again starts from where nodes are, so the picture changes no more than the data did.
+      const again = options.name === 'fcose' && lastLayout.current === 'fcose' && !fresh;
+      running = cy.layout({
+        ...options,
+        ...(again ? { randomize: false, quality: 'proof' } : {}),
+        stop: () => container.setAttribute('data-layout', 'done'),
+      } as LayoutOptions);
+      lastLayout.current = options.name;
+      running.run();
+    };
+    if (options.name === 'fcose')
+      void withExtension('fcose').then(run, () => container.setAttribute('data-layout', 'failed'));
+    else run();
     return () => {
-      running.stop();
+      cancelled = true;
+      running?.stop();
     };
   }, [layoutKey]);
 
@@ -240,7 +249,10 @@ export const GraphCanvas = ({
         if (!cy) return Promise.reject(new Error('the map is not drawn yet'));
         return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
       },
-      svg: () => cyRef.current?.svg({ full: true, bg: '#ffffff' }) ?? '',
+      svg: async () => {
+        await withExtension('svg');
+        return cyRef.current?.svg({ full: true, bg: '#ffffff' }) ?? '';
+      },
       positions: () =>
         Object.fromEntries(
           (cyRef.current?.nodes() ?? []).map((node) => [

@@ -73,8 +73,15 @@ export interface E2eOptions {
   withMap?: boolean;
 }
 
-export const startE2e = async (options: E2eOptions = {}): Promise<E2eApp> => {
+/** Where the client under test is built: npm test's build, else this run's own. */
+export const builtClientRoot = clientRoot;
+
+export const ensureBuiltClient = async (): Promise<void> => {
   if (!builtClient) await buildClient();
+};
+
+export const startE2e = async (options: E2eOptions = {}): Promise<E2eApp> => {
+  await ensureBuiltClient();
   await resetDatabase();
   // The map is loaded as an admin whatever role the browser is given.
   if (options.withMap !== false) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ExplanationPath } from '@contract/analytics/finder.js';
-import { GraphCanvas } from '../../../components/graph-canvas.js';
+import { LazyGraphCanvas } from '../../../components/lazy-graph-canvas.js';
 import { mapStylesheet } from '../../../components/graph-style.js';
 import { explanationElements } from '../explanation-elements.js';
 
@@ -19,7 +19,7 @@ export const ExplanationGraph = ({ paths, title }: { paths: readonly Explanation
   );
   return (
     <div className="explanation-graph">
-      <GraphCanvas elements={elements} stylesheet={stylesheet} layout={layout} label={title} />
+      <LazyGraphCanvas elements={elements} stylesheet={stylesheet} layout={layout} label={title} />
       <ul className="visually-hidden">
         {elements
           .filter((element) => element.group === 'edges')

@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FundingMap, MapNode } from '@contract/map.js';
-import {
-  downloadBlob,
-  GraphCanvas,
-  type CanvasLayout,
-  type GraphCanvasHandle,
-} from '../../../components/graph-canvas.js';
+import type { CanvasLayout, GraphCanvasHandle } from '../../../components/graph-canvas.js';
+import { LazyGraphCanvas } from '../../../components/lazy-graph-canvas.js';
+import { downloadBlob } from '../../../lib/download-blob.js';
 import { onSharePage } from '../../../api/http.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
 import { ShareButton } from '../../../components/share-button.js';
@@ -119,7 +116,7 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
     const name = `braid-map-fy${map.fiscal_year ?? ''}`;
     if (format === 'png' && canvas.current) downloadBlob(await canvas.current.png(), `${name}.png`);
     if (format === 'svg' && canvas.current)
-      downloadBlob(new Blob([canvas.current.svg()], { type: 'image/svg+xml' }), `${name}.svg`);
+      downloadBlob(new Blob([await canvas.current.svg()], { type: 'image/svg+xml' }), `${name}.svg`);
     const ids = new Set(state.selected.length > 0 ? state.selected : model.visible);
     const nodes = [...ids].map((id) => index.nodes.get(id)).filter((node): node is MapNode => node !== undefined);
     if (format === 'csv') downloadBlob(new Blob([nodesToCsv(nodes)], { type: 'text/csv' }), `${name}.csv`);
@@ -200,7 +197,7 @@ export const MapExplorer = ({ map, loadingYear, state, update, savedPositions, o
         {layout.resolved.notice && <p className="notice">{layout.resolved.notice}</p>}
         {overlay.error ? <ProblemAlert error={overlay.error} action="Loading the overlay" /> : null}
         <div className="map-canvas-frame">
-          <GraphCanvas
+          <LazyGraphCanvas
             ref={canvas}
             id="map-canvas"
             elements={model.elements}

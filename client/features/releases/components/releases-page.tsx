@@ -20,7 +20,7 @@ import {
 } from '../competing-levels.js';
 import { pairKey, toTimeline } from '../timeline.js';
 import { CompetingLevelFilter } from './competing-level-filter.js';
-import { downloadBlob } from '../../../components/graph-canvas.js';
+import { downloadBlob } from '../../../lib/download-blob.js';
 import { pairsToCsv } from '../pairs-csv.js';
 import { CompetingPairsTable } from './competing-pairs-table.js';
 import { PlanReleaseForm } from './plan-release-form.js';
