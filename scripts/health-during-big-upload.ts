@@ -1,9 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { buildApp } from '../server/app.js';
 import { anonymousActor } from '../server/domain/actor.js';
 import { connectionOf, localInstance, start, stop } from './neo4j/local-neo4j.js';
+import { multipart, smallMap } from './small-map-upload.js';
 
 // Issue #10 point 6: a 100,000-row upload must not hold /api/health for seconds. Its own Neo4j (data folder
 // `upload-health`, port BRAID_NEO4J_PORT or 7689), seeded with the small fixture; uploads a CSV of `rows` new
@@ -14,21 +13,6 @@ const rows = Number(process.argv[2] ?? 99_000);
 const instance = localInstance('upload-health', Number(process.env.BRAID_NEO4J_PORT ?? 7689));
 const admin = { id: 'health-script', kind: 'user', role: 'admin', label: 'health script' } as const;
 
-const multipart = (files: Array<{ name: string; text: string }>) => {
-  const boundary = `----braid-health-${Date.now()}`;
-  const parts = files.map(
-    (file) =>
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.text}\r\n`,
-  );
-  return {
-    payload: `${parts.join('')}--${boundary}--\r\n`,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-};
-const fixture = resolve(import.meta.dirname, '..', 'test', 'fixtures', 'small');
-const smallMap = ['agencies', 'objectives', 'sectors', 'regions', 'funding_streams', 'partnerships', 'solutions']
-  .concat(['requests', 'releases', 'awards'])
-  .map((table) => ({ name: `${table}.csv`, text: readFileSync(join(fixture, `${table}.csv`), 'utf8') }));
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 await start(instance, () => undefined);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildApp } from '../server/app.js';
 import { anonymousActor } from '../server/domain/actor.js';
 import { connectionOf, localInstance, start, stop } from './neo4j/local-neo4j.js';
+import { multipart, smallMap } from './small-map-upload.js';
 
 // Issue #10: `kill -9` of Neo4j while imports run leaves no partial map, and the server recovers by itself.
 // Its own Neo4j (data folder `kill9`, port BRAID_NEO4J_PORT or 7689), seeded with the small fixture; each round
@@ -13,22 +14,6 @@ const rounds = Number(process.argv[2] ?? 8);
 const perTable = 2000;
 const instance = localInstance('kill9', Number(process.env.BRAID_NEO4J_PORT ?? 7689));
 const admin = { id: 'kill9', kind: 'user', role: 'admin', label: 'kill -9 script' } as const;
-
-const multipart = (files: Array<{ name: string; text: string }>) => {
-  const boundary = `----braid-kill9-${Date.now()}`;
-  const parts = files.map(
-    (file) =>
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.text}\r\n`,
-  );
-  return {
-    payload: `${parts.join('')}--${boundary}--\r\n`,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-};
-const fixture = resolve(import.meta.dirname, '..', 'test', 'fixtures', 'small');
-const smallMap = ['agencies', 'objectives', 'sectors', 'regions', 'funding_streams', 'partnerships', 'solutions']
-  .concat(['requests', 'releases', 'awards'])
-  .map((table) => ({ name: `${table}.csv`, text: readFileSync(join(fixture, `${table}.csv`), 'utf8') }));
 
 const roundUpload = (round: number) => [
   {
