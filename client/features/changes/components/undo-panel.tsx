@@ -8,26 +8,27 @@ import { useUndoChange } from '../api/undo-change.js';
 export const UndoPanel = ({ change }: { change: ChangeSetDetail }) => {
   const undo = useUndoChange();
   const canUndo = useCan('admin');
+  // The refreshed change arrives already undone: say what this click reverted before that.
+  if (undo.isSuccess)
+    return (
+      <p className="success" role="status">
+        Undone: {undo.data.undone.length} change-set{undo.data.undone.length === 1 ? '' : 's'} reverted.
+      </p>
+    );
   if (change.undone_by) return <p className="notice">Undone on {new Date(change.undone_at ?? '').toLocaleString()}.</p>;
   if (change.kind === 'undo') return <p className="muted">An undo cannot itself be undone; import or edit again.</p>;
   if (!canUndo) return <p className="muted">Undoing a change needs the admin role; ask an admin.</p>;
   const refusal = undo.error instanceof ApiProblem && undo.error.status === 409 ? undo.error.problem : null;
   return (
     <div className="undo-panel">
-      {undo.isSuccess ? (
-        <p className="success" role="status">
-          Undone: {undo.data.undone.length} change-set{undo.data.undone.length === 1 ? '' : 's'} reverted.
-        </p>
-      ) : (
-        <button
-          type="button"
-          className="primary"
-          disabled={undo.isPending}
-          onClick={() => undo.mutate({ id: change.id, cascade: false })}
-        >
-          {undo.isPending ? 'Undoing…' : 'Undo this change'}
-        </button>
-      )}
+      <button
+        type="button"
+        className="primary"
+        disabled={undo.isPending}
+        onClick={() => undo.mutate({ id: change.id, cascade: false })}
+      >
+        {undo.isPending ? 'Undoing…' : 'Undo this change'}
+      </button>
       {refusal?.rows ? (
         <div className="problem" role="alert">
           <p className="problem-title">{refusal.title}</p>
