@@ -1,3 +1,4 @@
+import { beneficiaryGroups } from '../../server/domain/beneficiary-groups.js';
 import type { ProgramSeed } from './program.js';
 
 // Who each demo program serves (beneficiaries) and what its money buys (activities). Federal programs follow the
@@ -9,24 +10,7 @@ export interface TermSeed {
   name: string;
 }
 
-export const beneficiaries: readonly TermSeed[] = [
-  { id: 'youth', name: 'Youth (ages 14-24)' },
-  { id: 'adults', name: 'Adults' },
-  { id: 'dislocated-workers', name: 'Dislocated workers' },
-  { id: 'incumbent-workers', name: 'Incumbent workers' },
-  { id: 'employers', name: 'Employers' },
-  { id: 'low-income', name: 'Low-income people' },
-  { id: 'public-assistance', name: 'Public assistance recipients (SNAP, TANF)' },
-  { id: 'veterans', name: 'Veterans' },
-  { id: 'people-with-disabilities', name: 'People with disabilities' },
-  { id: 'english-learners', name: 'English learners' },
-  { id: 'reentry', name: 'People leaving incarceration' },
-  { id: 'secondary-students', name: 'Secondary students' },
-  { id: 'postsecondary-students', name: 'Postsecondary students' },
-  { id: 'job-seekers', name: 'All job seekers' },
-  { id: 'child-care-workforce', name: 'Child care providers and their staff' },
-  { id: 'distressed-communities', name: 'Economically distressed communities' },
-];
+export const beneficiaries = beneficiaryGroups;
 
 export const activities: readonly TermSeed[] = [
   { id: 'training', name: 'Training' },

@@ -1,6 +1,6 @@
 import type { Agency, FundingStream, Release } from '../domain/entities.js';
 import type { ObjectiveMapping } from './objective-mapping.js';
-import { sourceBeneficiaries } from './stated-beneficiaries.js';
+import { beneficiaryGroups } from '../domain/beneficiary-groups.js';
 import type { SourceIssue, SourceResult, SourceWarning } from './types.js';
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -48,7 +48,7 @@ export const createBundleBuilder = (mapping: ObjectiveMapping) => {
         return objective ? [compact({ ...objective, notes: `From the objective mapping ${mapping.file}.` })] : [];
       });
       const served = new Set([...streams, ...releases].flatMap((row) => row.beneficiary_ids));
-      const beneficiaries = sourceBeneficiaries.filter((group) => served.has(group.id));
+      const beneficiaries = beneficiaryGroups.filter((group) => served.has(group.id));
       return {
         bundle: {
           format: 'braid/1',

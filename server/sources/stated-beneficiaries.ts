@@ -1,27 +1,8 @@
-import type { Beneficiary } from '../domain/entities.js';
+import { beneficiaryGroups } from '../domain/beneficiary-groups.js';
 
 // Who a program serves, where a source states it in a field of its own: the FPI's applicant types, a portal's
-// applicant and population-served fields. A stated term that names one of the groups below gives that group;
+// applicant and population-served fields. A stated term that names one of `beneficiaryGroups` gives that group;
 // anything else (and every free-text description) is left blank, which the analytics read as "not known".
-
-/** The groups a source can name, with the ids and names of the demo map so both maps use one list. */
-export const sourceBeneficiaries: Beneficiary[] = [
-  { id: 'youth', name: 'Youth (ages 14-24)' },
-  { id: 'dislocated-workers', name: 'Dislocated workers' },
-  { id: 'incumbent-workers', name: 'Incumbent workers' },
-  { id: 'employers', name: 'Employers' },
-  { id: 'low-income', name: 'Low-income people' },
-  { id: 'public-assistance', name: 'Public assistance recipients (SNAP, TANF)' },
-  { id: 'veterans', name: 'Veterans' },
-  { id: 'people-with-disabilities', name: 'People with disabilities' },
-  { id: 'english-learners', name: 'English learners' },
-  { id: 'reentry', name: 'People leaving incarceration' },
-  { id: 'secondary-students', name: 'Secondary students' },
-  { id: 'postsecondary-students', name: 'Postsecondary students' },
-  { id: 'job-seekers', name: 'All job seekers' },
-  { id: 'child-care-workforce', name: 'Child care providers and their staff' },
-  { id: 'distressed-communities', name: 'Economically distressed communities' },
-];
 
 // "Non-profit organization" and "not-for-profit" name no business.
 const business =
@@ -72,5 +53,5 @@ export const statedBeneficiaries = ({ population = [], applicants = [] }: Stated
     if (served.some((term) => pattern.test(term))) found.add(id);
     else if (id === 'employers' ? forBusinesses : applying.some((term) => pattern.test(term))) found.add(id);
   }
-  return sourceBeneficiaries.map((group) => group.id).filter((id) => found.has(id));
+  return beneficiaryGroups.map((group) => group.id).filter((id) => found.has(id));
 };
