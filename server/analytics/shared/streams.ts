@@ -1,21 +1,12 @@
 import type { AnalyticsReads } from '../../repositories/analytics-inputs.js';
+import type { StoredStream } from '../../repositories/analytics-input-rows.js';
 import type { Ref, StreamSummary } from '../../contract/analytics/refs-and-filters.js';
 import { decodeLinks } from './links.js';
 import type { ReferenceData } from './reference-data.js';
 import { scopeCovers } from './scope.js';
 
-/** A funding stream as analytics read it: ids only (names come from the reference data). */
-export interface StreamRow {
-  id: string;
-  name: string;
-  agency_id: string;
-  fiscal_year: number;
-  amount: number;
-  obligated: number | null;
-  expended: number | null;
-  flexibility: StreamSummary['flexibility'];
-  match_percent: number | null;
-  eligible_applicants: string[];
+/** A funding stream as analytics read it: the stored fields, links decoded to ids (names come from the reference data). */
+export interface StreamRow extends Omit<StoredStream, 'links'> {
   objective_ids: string[];
   sector_ids: string[];
   region_ids: string[];
